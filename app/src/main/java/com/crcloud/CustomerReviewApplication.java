@@ -1,0 +1,17 @@
+package com.crcloud;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme("crc")
+public class CustomerReviewApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CustomerReviewApplication.class, args);
+    }
+}

@@ -1,0 +1,188 @@
+package com.crcloud.customer.domain;
+
+import com.crcloud.tenant.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An individual customer under review in one tenant. */
+@Entity
+@Table(name = "customer")
+@Audited
+public class Customer extends TenantOwnedEntity {
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "national_id_type", length = 20)
+    private NationalIdType nationalIdType;
+
+    @Column(name = "national_id_number", length = 64)
+    private String nationalIdNumber;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "address_line", length = 300)
+    private String addressLine;
+
+    @Column(length = 100)
+    private String city;
+
+    @Column(length = 100)
+    private String region;
+
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(name = "country_code", length = 2)
+    private String countryCode;
+
+    @Column(name = "monthly_income", precision = 15, scale = 2)
+    private BigDecimal monthlyIncome;
+
+    @Column(name = "monthly_expenses", precision = 15, scale = 2)
+    private BigDecimal monthlyExpenses;
+
+    /** ISO 4217 currency of the monetary figures. */
+    @Column(length = 3)
+    private String currency;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public NationalIdType getNationalIdType() {
+        return nationalIdType;
+    }
+
+    public void setNationalIdType(NationalIdType nationalIdType) {
+        this.nationalIdType = nationalIdType;
+    }
+
+    public String getNationalIdNumber() {
+        return nationalIdNumber;
+    }
+
+    public void setNationalIdNumber(String nationalIdNumber) {
+        this.nationalIdNumber = nationalIdNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public void setAddressLine(String addressLine) {
+        this.addressLine = addressLine;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public BigDecimal getMonthlyIncome() {
+        return monthlyIncome;
+    }
+
+    public void setMonthlyIncome(BigDecimal monthlyIncome) {
+        this.monthlyIncome = monthlyIncome;
+    }
+
+    public BigDecimal getMonthlyExpenses() {
+        return monthlyExpenses;
+    }
+
+    public void setMonthlyExpenses(BigDecimal monthlyExpenses) {
+        this.monthlyExpenses = monthlyExpenses;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,13 @@
+package com.crcloud.customer.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tenant-filtered by Hibernate's {@code @TenantId}: every query sees only the tenant in context. */
+public interface CustomerRepository extends JpaRepository<Customer, UUID>, JpaSpecificationExecutor<Customer> {
+
+    Optional<Customer> findByNationalIdTypeAndNationalIdNumber(NationalIdType type, String number);
+}

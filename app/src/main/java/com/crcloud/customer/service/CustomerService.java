@@ -1,0 +1,154 @@
+package com.crcloud.customer.service;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.customer.domain.CustomerRules;
+import com.crcloud.tenant.support.FieldProblem;
+import com.crcloud.tenant.audit.AuditReason;
+import com.crcloud.tenant.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and changes the customers of the tenant in context. */
+@Service
+public class CustomerService {
+
+    private final CustomerRepository customers;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public CustomerService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock) {
+        this.customers = customers;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    public Page<Customer> search(CustomerFilter filter, Pageable pageable) {
+        return customers.findAll(matching(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    public long count(CustomerFilter filter) {
+        return customers.count(matching(filter));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    public Optional<Customer> find(UUID id) {
+        return customers.findById(id);
+    }
+
+    /**
+     * Validates and stores a new or edited customer. The version the editor started from must still be current,
+     * and no other customer of the tenant may hold the same ID number.
+     *
+     * @param reason why the change is made; recorded in the audit trail (may be blank)
+     */
+    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME})
+    public Customer save(Customer customer, String reason) {
+        normalise(customer);
+        List<FieldProblem> problems = CustomerRules.validate(customer, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidCustomerException(problems);
+        }
+        try {
+            return AuditReason.with(reason, () -> transaction.execute(status -> {
+                rejectDuplicateNationalId(customer);
+                if (customer.isNew()) {
+                    customer.setCreatedAt(clock.instant());
+                }
+                return customers.saveAndFlush(customer);
+            }));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        } catch (DataIntegrityViolationException e) {
+            // Lost a race with another save of the same ID number: report it like the pre-check does.
+            return rethrowAsDuplicate(customer, e);
+        }
+    }
+
+    private void rejectDuplicateNationalId(Customer customer) {
+        if (customer.getNationalIdType() == null || customer.getNationalIdNumber() == null) {
+            return;
+        }
+        customers.findByNationalIdTypeAndNationalIdNumber(customer.getNationalIdType(), customer.getNationalIdNumber())
+                .filter(existing -> !existing.getId().equals(customer.getId()))
+                .ifPresent(existing -> {
+                    throw new DuplicateCustomerException(existing.getId(), existing.getFullName());
+                });
+    }
+
+    private Customer rethrowAsDuplicate(Customer customer, DataIntegrityViolationException cause) {
+        Optional<Customer> existing = transaction.execute(status ->
+                customers.findByNationalIdTypeAndNationalIdNumber(customer.getNationalIdType(), customer.getNationalIdNumber()));
+        if (existing != null && existing.isPresent()) {
+            throw new DuplicateCustomerException(existing.get().getId(), existing.get().getFullName());
+        }
+        throw cause;
+    }
+
+    private static void normalise(Customer customer) {
+        customer.setFullName(trimToNull(customer.getFullName()));
+        customer.setNationalIdNumber(CustomerRules.normaliseNationalId(customer.getNationalIdType(), customer.getNationalIdNumber()));
+        customer.setPhone(trimToNull(customer.getPhone()));
+        customer.setEmail(trimToNull(customer.getEmail()));
+        customer.setAddressLine(trimToNull(customer.getAddressLine()));
+        customer.setCity(trimToNull(customer.getCity()));
+        customer.setRegion(trimToNull(customer.getRegion()));
+        customer.setPostalCode(trimToNull(customer.getPostalCode()));
+        customer.setCountryCode(upper(customer.getCountryCode()));
+        customer.setCurrency(upper(customer.getCurrency()));
+    }
+
+    private static Specification<Customer> matching(CustomerFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String text = filter.text().trim();
+                String contains = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("fullName")), contains, '\\'),
+                        cb.like(cb.lower(root.get("email")), contains, '\\'),
+                        cb.like(root.get("phone"), contains, '\\'),
+                        cb.like(root.get("nationalIdNumber"), escapeLike(text.toUpperCase(Locale.ROOT)) + "%", '\\')));
+            }
+            if (filter.nationalIdType() != null) {
+                predicates.add(cb.equal(root.get("nationalIdType"), filter.nationalIdType()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String upper(String value) {
+        String trimmed = trimToNull(value);
+        return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,126 @@
+package com.crcloud.demo;
+
+import com.crcloud.config.CrcProperties;
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.security.CrcUser;
+import com.crcloud.tenant.domain.TenantRepository;
+import com.crcloud.tenant.provisioning.NewTenant;
+import com.crcloud.tenant.provisioning.TenantRegistryService;
+import com.crcloud.tenant.user.PlatformUser;
+import com.crcloud.tenant.user.PlatformUserRepository;
+import com.crcloud.tenant.user.Role;
+import com.crcloud.tenant.user.TenantUserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * On the first start of an empty embedded installation: a platform administrator and two demo tenants, a
+ * consumer lender and a wealth manager, each with one user per role and a few hundred customers. The work runs
+ * as a named system actor ("demo-data") through the same services and permission checks as people do, except
+ * customers, which are seeded as a legacy import (some with invalid ID numbers, for the verify stage to catch).
+ */
+@Component
+@Order(0)
+public class DemoDataLoader implements ApplicationRunner {
+
+    public static final String PASSWORD = "demo-password";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final List<DemoTenant> TENANTS = List.of(
+            new DemoTenant("northwind-lending", "Northwind Consumer Lending", Locale.ENGLISH, ZoneId.of("Asia/Shanghai"),
+                    DemoProfile.CONSUMER_LENDER, 20261128L),
+            new DemoTenant("jade-wealth", "翡翠财富管理 Jade Wealth", Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai"),
+                    DemoProfile.WEALTH_MANAGER, 88L));
+    /** One demo user per tenant role, username = role in lower case with dashes. */
+    public static final List<Role> DEMO_ROLES = List.of(Role.TENANT_ADMIN, Role.REVIEWER, Role.APPROVER,
+            Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final String ACTOR = "demo-data";
+
+    public record DemoTenant(String slug, String name, Locale locale, ZoneId zone, DemoProfile profile, long seed) {
+    }
+
+    private final CrcProperties properties;
+    private final TenantRepository tenants;
+    private final PlatformUserRepository platformUsers;
+    private final TenantRegistryService registry;
+    private final TenantUserService users;
+    private final CustomerRepository customers;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public DemoDataLoader(CrcProperties properties, TenantRepository tenants, PlatformUserRepository platformUsers,
+                          TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
+                          PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager, Clock clock) {
+        this.properties = properties;
+        this.tenants = tenants;
+        this.platformUsers = platformUsers;
+        this.registry = registry;
+        this.users = users;
+        this.customers = customers;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public static String username(Role role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled() || tenants.count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status ->
+                platformUsers.save(new PlatformUser(PLATFORM_ADMIN, "Platform Administrator", passwordEncoder.encode(PASSWORD))));
+        for (DemoTenant demo : TENANTS) {
+            as(null, EnumSet.of(Role.PLATFORM_ADMIN), () -> registry.provision(new NewTenant(demo.slug(), demo.name(),
+                    demo.locale(), demo.zone(), username(Role.TENANT_ADMIN), "Demo " + username(Role.TENANT_ADMIN),
+                    null, PASSWORD)));
+            as(demo.slug(), EnumSet.of(Role.TENANT_ADMIN), () -> {
+                DEMO_ROLES.stream().filter(role -> role != Role.TENANT_ADMIN).forEach(role ->
+                        users.createUser(username(role), "Demo " + username(role), username(role) + "@" + demo.slug() + ".example",
+                                PASSWORD, EnumSet.of(role)));
+                List<Customer> generated = new DemoCustomerGenerator(demo.seed(), clock)
+                        .generate(demo.profile(), properties.demo().customersPerTenant());
+                transaction.executeWithoutResult(status -> customers.saveAll(generated));
+            });
+        }
+        log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Runs seeding steps as the named system actor with just the roles each step needs. */
+    private void as(String tenant, Set<Role> roles, Runnable work) {
+        CrcUser actor = new CrcUser(tenant, ACTOR, "Demo data", null, roles, Locale.ENGLISH, true);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

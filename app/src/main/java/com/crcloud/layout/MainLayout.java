@@ -1,0 +1,80 @@
+package com.crcloud.layout;
+
+import com.crcloud.account.service.AccountService;
+import com.crcloud.i18n.LocaleInitializer;
+import com.crcloud.i18n.Translations;
+import com.crcloud.security.CrcUser;
+import com.crcloud.security.CurrentUser;
+import com.crcloud.tenant.user.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/** The frame around every signed-in view: navigation by role, who is signed in, language, sign-out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+        CrcUser user = currentUser.require();
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        Span where = new Span(user.tenantId().map(tenant -> getTranslation("layout.tenant", tenant))
+                .orElse(getTranslation("layout.platform")));
+        where.addClassName("app-tenant");
+        where.setId("current-tenant");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setItems(Translations.SUPPORTED);
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
+        language.setValue(Translations.supported(getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                accounts.saveLanguage(event.getValue());
+                LocaleInitializer.chooseForSession(UI.getCurrent().getSession(), event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Span who = new Span(user.displayName());
+        who.setId("current-user");
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, where, new Span(), who, language, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(3));
+        header.addClassName("app-header");
+        addToNavbar(header);
+        addToDrawer(navigation(user));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(CrcUser user) {
+        SideNav nav = new SideNav();
+        if (user.hasRole(Role.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tenants"), Paths.TENANTS, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.plugins"), Paths.PLUGINS, VaadinIcon.PLUG.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.customers"), Paths.CUSTOMERS, VaadinIcon.USERS.create()));
+        }
+        return nav;
+    }
+}

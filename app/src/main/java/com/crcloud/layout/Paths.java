@@ -1,0 +1,15 @@
+package com.crcloud.layout;
+
+/**
+ * Route paths of the main areas. Views declare their routes with these and the layout links to them by path,
+ * so the layout does not depend on the feature packages that depend on it.
+ */
+public final class Paths {
+
+    public static final String CUSTOMERS = "customers";
+    public static final String TENANTS = "platform/tenants";
+    public static final String PLUGINS = "platform/plugins";
+
+    private Paths() {
+    }
+}

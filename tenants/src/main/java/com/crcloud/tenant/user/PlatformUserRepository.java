@@ -1,0 +1,6 @@
+package com.crcloud.tenant.user;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlatformUserRepository extends JpaRepository<PlatformUser, String> {
+}
