@@ -18,6 +18,8 @@ CREATE TABLE customer (
     currency           VARCHAR(3),
     created_at         DATETIME(6)    NOT NULL,
     PRIMARY KEY (tenant_id, id),
+    -- See tenants' V2026.11.28.1000 on why the globally unique id also has its own unique key.
+    CONSTRAINT uk_customer_id UNIQUE (id),
     -- The same ID number may exist in another tenant; within one tenant it identifies one customer.
     CONSTRAINT uk_customer_national_id UNIQUE (tenant_id, national_id_type, national_id_number)
 );
@@ -49,3 +51,4 @@ CREATE TABLE customer_aud (
     PRIMARY KEY (tenant_id, id, rev)
 );
 CREATE INDEX ix_customer_aud_rev ON customer_aud (tenant_id, rev);
+CREATE INDEX ix_customer_aud_validity ON customer_aud (id, revend);

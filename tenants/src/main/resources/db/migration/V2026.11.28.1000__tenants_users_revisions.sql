@@ -1,5 +1,9 @@
 -- One SQL dialect for H2 (MODE=MySQL) and MySQL/MariaDB.
--- Every tenant-owned table leads its primary key and indexes with tenant_id, so it can be sharded by tenant.
+-- Every tenant-owned table leads its primary key and its search indexes with tenant_id, so it can be sharded by
+-- tenant. One deliberate exception per table: Hibernate 6.6 addresses rows by id alone in UPDATE/DELETE (it adds
+-- the tenant predicate to reads, not to writes), and Envers closes validity intervals with "WHERE id=? AND
+-- revend IS NULL". Ids are random UUIDs, unique across tenants and shards, so a unique key on id (and an
+-- (id, revend) index on audit tables) keeps those writes off full scans; under Vitess it is a lookup vindex.
 
 -- Envers revisions. Numbers are global; each revision records the tenant it belongs to (NULL for platform work).
 CREATE TABLE audit_revision (
@@ -59,6 +63,7 @@ CREATE TABLE user_account (
     locale_tag    VARCHAR(20),
     enabled       BOOLEAN      NOT NULL,
     PRIMARY KEY (tenant_id, id),
+    CONSTRAINT uk_user_account_id UNIQUE (id),
     CONSTRAINT uk_user_account_username UNIQUE (tenant_id, username)
 );
 
@@ -78,3 +83,4 @@ CREATE TABLE user_account_aud (
     PRIMARY KEY (tenant_id, id, rev)
 );
 CREATE INDEX ix_user_account_aud_rev ON user_account_aud (tenant_id, rev);
+CREATE INDEX ix_user_account_aud_validity ON user_account_aud (id, revend);

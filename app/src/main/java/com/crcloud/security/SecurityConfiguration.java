@@ -17,12 +17,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 /**
- * Form login with an organisation field, Vaadin's view access control (every view declares its roles) and
- * method security on services (@RolesAllowed), so hiding a button is never the only protection.
+ * Form login with an organisation field, Vaadin's view access control (every view declares its roles with
+ * {@code @RolesAllowed}) and method security on services ({@code @Secured}), so hiding a button is never the only
+ * protection.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
     @Bean

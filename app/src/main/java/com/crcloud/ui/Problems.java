@@ -3,7 +3,13 @@ package com.crcloud.ui;
 import com.crcloud.tenant.support.FieldProblem;
 import com.crcloud.tenant.support.UserFacingException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -35,6 +41,24 @@ public final class Problems {
     public static Notification showError(String text) {
         Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
+    }
+
+    /** An error that offers a way out (open the other record, reload), shown long enough to act on it. */
+    public static Notification showError(String text, Component... actions) {
+        Notification notification = new Notification();
+        notification.setDuration(15000);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel(close.getTranslation("action.close"));
+        HorizontalLayout content = new HorizontalLayout(new Span(text));
+        content.add(actions);
+        content.add(close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
         return notification;
     }
 

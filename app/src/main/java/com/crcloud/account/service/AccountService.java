@@ -2,7 +2,7 @@ package com.crcloud.account.service;
 
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.user.UserAccountRepository;
-import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ public class AccountService {
 
     /** Saves a tenant user's UI language for future sessions; platform administrators keep it per session only. */
     @Transactional
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public void saveLanguage(Locale locale) {
         var user = currentUser.require();
         if (user.tenantId().isEmpty()) {

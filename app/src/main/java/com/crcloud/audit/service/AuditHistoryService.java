@@ -3,8 +3,8 @@ package com.crcloud.audit.service;
 import com.crcloud.tenant.audit.AuditRevision;
 import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
-import com.crcloud.tenant.user.Role;
-import jakarta.annotation.security.RolesAllowed;
+import com.crcloud.tenant.user.Authorities;
+import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.envers.AuditReaderFactory;
@@ -35,7 +35,7 @@ public class AuditHistoryService {
 
     /** All revisions of one entity of the tenant in context, oldest first. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public <T extends TenantOwnedEntity> List<HistoryEntry<T>> history(Class<T> type, UUID id) {
         String tenant = TenantContext.requireTenantId();
         @SuppressWarnings("unchecked")

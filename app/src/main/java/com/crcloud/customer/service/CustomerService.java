@@ -5,8 +5,8 @@ import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.domain.CustomerRules;
 import com.crcloud.tenant.support.FieldProblem;
 import com.crcloud.tenant.audit.AuditReason;
-import com.crcloud.tenant.user.Role;
-import jakarta.annotation.security.RolesAllowed;
+import com.crcloud.tenant.user.Authorities;
+import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,19 +41,19 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public Page<Customer> search(CustomerFilter filter, Pageable pageable) {
         return customers.findAll(matching(filter), pageable);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public long count(CustomerFilter filter) {
         return customers.count(matching(filter));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public Optional<Customer> find(UUID id) {
         return customers.findById(id);
     }
@@ -64,7 +64,7 @@ public class CustomerService {
      *
      * @param reason why the change is made; recorded in the audit trail (may be blank)
      */
-    @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME})
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public Customer save(Customer customer, String reason) {
         normalise(customer);
         List<FieldProblem> problems = CustomerRules.validate(customer, LocalDate.now(clock));

@@ -176,10 +176,10 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         } catch (ValidationException e) {
             return; // The fields show what is wrong; nothing typed is lost.
         }
+        boolean wasNew = customer.isNew();
         try {
             Customer saved = customers.save(customer, reason.getValue());
             Problems.showSuccess(getTranslation("customer.saved", saved.getFullName()));
-            boolean wasNew = customer.isNew() || !saved.getId().equals(customer.getId());
             show(saved);
             if (wasNew) {
                 getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, parameters(saved.getId())));
@@ -189,19 +189,18 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         } catch (DuplicateCustomerException e) {
             nationalIdNumber.setInvalid(true);
             nationalIdNumber.setErrorMessage(Problems.message(this, e));
-            Notification notification = Problems.showError(Problems.message(this, e));
             RouterLink existing = new RouterLink(getTranslation("customer.openExisting"), CustomerDetailView.class,
                     parameters(e.existingId()));
             existing.setId("open-existing-customer");
-            notification.add(existing);
+            Problems.showError(Problems.message(this, e), existing);
         } catch (ConcurrentChangeException e) {
-            Notification notification = Problems.showError(Problems.message(this, e));
-            Button reload = new Button(getTranslation("action.reload"), click -> {
+            Button reload = new Button(getTranslation("action.reload"));
+            reload.setId("reload-customer");
+            Notification notification = Problems.showError(Problems.message(this, e), reload);
+            reload.addClickListener(click -> {
                 customers.find(customer.getId()).ifPresent(this::show);
                 notification.close();
             });
-            reload.setId("reload-customer");
-            notification.add(reload);
         }
     }
 

@@ -5,10 +5,11 @@ import com.crcloud.tenant.domain.Tenant;
 import com.crcloud.tenant.domain.TenantRepository;
 import com.crcloud.tenant.domain.TenantStatus;
 import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.tenant.user.Authorities;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.tenant.user.TenantUserService;
 import com.crcloud.tenant.user.UserAccountRepository;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,7 +45,7 @@ public class TenantRegistryService {
      * Creates the tenant and its first TENANT_ADMIN in one transaction opened as that tenant, so the
      * administrator row gets the new tenant's id and the audit revision is the tenant's own.
      */
-    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    @Secured(Authorities.PLATFORM_ADMIN)
     public Tenant provision(NewTenant request) {
         validate(request);
         return TenantContext.callAs(request.slug(), () -> newTransaction.execute(status -> {
@@ -61,7 +62,7 @@ public class TenantRegistryService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    @Secured(Authorities.PLATFORM_ADMIN)
     public List<Tenant> listTenants() {
         return tenants.findAllByOrderByDisplayNameAsc();
     }
@@ -73,7 +74,7 @@ public class TenantRegistryService {
     }
 
     @Transactional
-    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    @Secured(Authorities.PLATFORM_ADMIN)
     public Tenant changeStatus(String slug, TenantStatus status) {
         Tenant tenant = tenants.findById(slug)
                 .orElseThrow(() -> new UserFacingException(null, "tenant.error.unknown", slug));

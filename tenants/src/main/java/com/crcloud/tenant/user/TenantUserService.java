@@ -1,7 +1,7 @@
 package com.crcloud.tenant.user;
 
 import com.crcloud.tenant.support.UserFacingException;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +26,13 @@ public class TenantUserService {
     }
 
     @Transactional
-    @RolesAllowed(Role.TENANT_ADMIN_NAME)
+    @Secured(Authorities.TENANT_ADMIN)
     public UserAccount createUser(String username, String displayName, String email, String password, Set<Role> roles) {
         return users.save(newAccount(username, displayName, email, password, roles));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.TENANT_ADMIN_NAME)
+    @Secured(Authorities.TENANT_ADMIN)
     public List<UserAccount> listUsers() {
         return users.findAll();
     }

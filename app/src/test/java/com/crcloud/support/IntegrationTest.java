@@ -1,0 +1,45 @@
+package com.crcloud.support;
+
+import com.crcloud.security.CrcUser;
+import com.crcloud.security.UserDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A Spring context on the test database with the demo tenants loaded (a smaller customer count), shared by all
+ * integration tests of a JVM. Tests act as real demo users through {@link #actAs}.
+ */
+@SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data"})
+public abstract class IntegrationTest {
+
+    public static final String LENDER = "northwind-lending";
+    public static final String WEALTH = "jade-wealth";
+
+    @Autowired
+    protected UserDirectory userDirectory;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    /** Signs in as an existing user, as the login form would after checking the password. */
+    protected CrcUser actAs(String tenant, String username) {
+        CrcUser user = userDirectory.find(tenant, username)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in " + tenant))
+                .user();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
