@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On the first start of an empty embedded installation: a platform administrator and two demo tenants, a
@@ -108,6 +112,22 @@ public class DemoDataLoader implements ApplicationRunner {
             });
         }
         log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** With demo data, the sign-in details follow the "running at" line. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void printDemoLogins() {
+        if (!properties.demo().enabled()) {
+            return;
+        }
+        StringBuilder logins = new StringBuilder("\n  Demo logins (password for all: ").append(PASSWORD).append("):");
+        for (DemoTenant tenant : TENANTS) {
+            logins.append("\n    organisation ").append(tenant.slug()).append(" (").append(tenant.name()).append("): users ")
+                    .append(DEMO_ROLES.stream().map(DemoDataLoader::username).collect(Collectors.joining(", ")));
+        }
+        logins.append("\n    platform area: leave organisation empty, user ").append(PLATFORM_ADMIN).append("\n");
+        log.info(logins.toString());
     }
 
     /** Runs seeding steps as the named system actor with just the roles each step needs. */

@@ -45,7 +45,7 @@ public class TenantListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(tenant -> tenant.getLocale().getDisplayName(getLocale())).setHeader(getTranslation("tenant.locale")).setAutoWidth(true);
         grid.addColumn(tenant -> tenant.getTimeZone().getId()).setHeader(getTranslation("tenant.timeZone")).setAutoWidth(true);
         grid.addColumn(tenant -> time.format(tenant.getCreatedAt(), getLocale())).setHeader(getTranslation("tenant.createdAt")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusAction).setAutoWidth(true);
+        grid.addComponentColumn(this::statusAction).setKey("action").setAutoWidth(true);
         grid.setSizeFull();
 
         add(new H2(getTranslation("tenants.title")), create, grid);

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -71,9 +73,19 @@ public class PluginHost {
                 plugin.getPluginState(), failure == null ? null : failure.getMessage(), extensions);
     }
 
+    /**
+     * Stops and unloads plugin by plugin, newest first: PF4J 3.15's own stopPlugins() modifies the list it iterates
+     * and fails with a ConcurrentModificationException.
+     */
     @PreDestroy
     void stop() {
-        pluginManager.stopPlugins();
-        pluginManager.unloadPlugins();
+        List<PluginWrapper> loaded = new ArrayList<>(pluginManager.getPlugins());
+        Collections.reverse(loaded);
+        for (PluginWrapper plugin : loaded) {
+            if (plugin.getPluginState() == PluginState.STARTED) {
+                pluginManager.stopPlugin(plugin.getPluginId());
+            }
+            pluginManager.unloadPlugin(plugin.getPluginId());
+        }
     }
 }

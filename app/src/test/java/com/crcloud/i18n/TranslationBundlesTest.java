@@ -1,0 +1,110 @@
+package com.crcloud.i18n;
+
+import com.crcloud.customer.domain.ChineseResidentId;
+import com.crcloud.customer.domain.NationalIdType;
+import com.crcloud.tenant.domain.TenantStatus;
+import org.hibernate.envers.RevisionType;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** English and Chinese are complete, and every message key the code uses exists. */
+class TranslationBundlesTest {
+
+    /** Literal keys passed to getTranslation(...) or used as business-rule message keys. */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "getTranslation\\(\"([a-zA-Z0-9.]+[a-zA-Z0-9])\"|\"((?:validation|error|customer|tenant|user)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\"");
+    private static final Path[] SOURCES = {Path.of("src/main/java"), Path.of("../tenants/src/main/java")};
+
+    @Test
+    void both_languages_have_exactly_the_same_keys() throws IOException {
+        Set<String> english = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> chinese = load("i18n/messages_zh_CN.properties").stringPropertyNames();
+
+        assertThat(new TreeSet<>(chinese)).as("keys missing in Chinese or English").isEqualTo(new TreeSet<>(english));
+        assertThat(english).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void no_chinese_message_is_left_in_english() throws IOException {
+        Properties english = load("i18n/messages.properties");
+        Properties chinese = load("i18n/messages_zh_CN.properties");
+        Set<String> sameInBoth = Set.of("language.en", "language.zh-CN");
+        assertThat(chinese.stringPropertyNames()).filteredOn(key -> !sameInBoth.contains(key))
+                .allSatisfy(key -> assertThat(chinese.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key)));
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists() throws IOException {
+        Set<String> defined = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        for (Path root : SOURCES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(defined).containsAll(used);
+    }
+
+    @Test
+    void every_key_built_from_an_enum_exists() throws IOException {
+        Set<String> defined = load("i18n/messages.properties").stringPropertyNames();
+        for (ChineseResidentId.Problem problem : ChineseResidentId.Problem.values()) {
+            assertThat(defined).contains("customer.nationalId.error." + problem.name());
+        }
+        for (NationalIdType type : NationalIdType.values()) {
+            assertThat(defined).contains("nationalIdType." + type.name());
+        }
+        for (TenantStatus status : TenantStatus.values()) {
+            assertThat(defined).contains("tenant.status." + status.name());
+        }
+        for (RevisionType type : RevisionType.values()) {
+            assertThat(defined).contains("audit.type." + type.name());
+        }
+        for (Locale locale : Translations.SUPPORTED) {
+            assertThat(defined).contains("language." + locale.toLanguageTag());
+        }
+    }
+
+    @Test
+    void a_missing_key_is_shown_marked_rather_than_blank() {
+        assertThat(new Translations().getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void any_chinese_locale_gets_simplified_chinese_and_others_english() {
+        Translations translations = new Translations();
+        assertThat(translations.getTranslation("nav.customers", Locale.TRADITIONAL_CHINESE)).isEqualTo("客户");
+        assertThat(translations.getTranslation("nav.customers", Locale.GERMAN)).isEqualTo("Customers");
+        assertThat(translations.getTranslation("validation.tooLong", Locale.SIMPLIFIED_CHINESE, 200)).isEqualTo("最多 200 个字符");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

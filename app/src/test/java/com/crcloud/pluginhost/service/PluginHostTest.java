@@ -1,0 +1,80 @@
+package com.crcloud.pluginhost.service;
+
+import com.crcloud.config.CrcProperties;
+import com.crcloud.plugin.api.CheckContext;
+import com.crcloud.plugin.api.CheckOutcome;
+import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.ReviewCheck;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pf4j.PluginState;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pipeline from plugin build to plugin load: the jar the build produced is loaded and its check runs. */
+class PluginHostTest {
+
+    private static final Path BUILT_PLUGINS = Path.of(System.getProperty("crc.plugins-dir", "../plugins-dist"));
+    private PluginHost host;
+
+    @AfterEach
+    void stop() {
+        if (host != null) {
+            host.stop();
+        }
+    }
+
+    @Test
+    void the_plugin_built_with_the_product_is_loaded_and_its_check_runs_on_a_customer() {
+        host = new PluginHost(properties(BUILT_PLUGINS));
+
+        assertThat(host.plugins()).anySatisfy(plugin -> {
+            assertThat(plugin.id()).isEqualTo("identity-completeness");
+            assertThat(plugin.state()).isEqualTo(PluginState.STARTED);
+            assertThat(plugin.extensions()).contains("com.crcloud.plugins.identitycompleteness.IdentityCompletenessCheck");
+        });
+        ReviewCheck check = host.reviewChecks().stream().filter(c -> c.id().equals("identity-completeness")).findFirst().orElseThrow();
+        var result = check.run(new CheckContext("northwind-lending", "reviewer", Locale.ENGLISH, Clock.systemUTC(), Map.of()),
+                new CustomerSnapshot("c-1", "Minor Person", Optional.of(LocalDate.now().minusYears(16)), Optional.of("CN_RESIDENT_ID"),
+                        Optional.of("110105201001010012"), Optional.of("13800000000"), Optional.empty(), Optional.of("CN")));
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(result.reasonCodes()).containsExactly("UNDER_MINIMUM_AGE");
+    }
+
+    @Test
+    void a_corrupt_jar_next_to_a_good_plugin_does_not_stop_the_host(@TempDir Path dir) throws IOException {
+        try (Stream<Path> jars = Files.list(BUILT_PLUGINS)) {
+            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, dir.resolve(jar.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("broken-plugin.jar"), "this is not a zip file");
+
+        host = new PluginHost(properties(dir));
+
+        assertThat(host.plugins()).extracting(PluginHost.LoadedPlugin::id).contains("identity-completeness");
+        assertThat(host.reviewChecks()).isNotEmpty();
+    }
+
+    @Test
+    void a_missing_plugins_directory_means_no_plugins_not_a_failed_start(@TempDir Path dir) {
+        host = new PluginHost(properties(dir.resolve("does-not-exist")));
+        assertThat(host.plugins()).isEmpty();
+        assertThat(host.reviewChecks()).isEmpty();
+    }
+
+    private static CrcProperties properties(Path pluginsDir) {
+        return new CrcProperties(Path.of("target"), pluginsDir, new CrcProperties.Demo(false, 0));
+    }
+}
