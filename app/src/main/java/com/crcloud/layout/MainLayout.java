@@ -5,6 +5,8 @@ import com.crcloud.i18n.LocaleInitializer;
 import com.crcloud.i18n.Translations;
 import com.crcloud.security.CrcUser;
 import com.crcloud.security.CurrentUser;
+import com.crcloud.tenant.domain.Tenant;
+import com.crcloud.tenant.provisioning.TenantRegistryService;
 import com.crcloud.tenant.user.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,13 +29,16 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AccountService accounts, TenantRegistryService tenants,
+                      AuthenticationContext authentication) {
         CrcUser user = currentUser.require();
 
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        Span where = new Span(user.tenantId().map(tenant -> getTranslation("layout.tenant", tenant))
+        Span where = new Span(user.tenantId()
+                .map(tenant -> getTranslation("layout.tenant", tenants.find(tenant).map(Tenant::getDisplayName).orElse(tenant)))
                 .orElse(getTranslation("layout.platform")));
+        user.tenantId().ifPresent(tenant -> where.getElement().setAttribute("data-tenant", tenant));
         where.addClassName("app-tenant");
         where.setId("current-tenant");
 

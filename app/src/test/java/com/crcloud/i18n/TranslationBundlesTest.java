@@ -5,6 +5,7 @@ import com.crcloud.customer.domain.NationalIdType;
 import com.crcloud.tenant.domain.TenantStatus;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.Test;
+import org.pf4j.PluginState;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,9 @@ class TranslationBundlesTest {
         }
         for (RevisionType type : RevisionType.values()) {
             assertThat(defined).contains("audit.type." + type.name());
+        }
+        for (PluginState state : PluginState.values()) {
+            assertThat(defined).contains("plugins.state." + state.name());
         }
         for (Locale locale : Translations.SUPPORTED) {
             assertThat(defined).contains("language." + locale.toLanguageTag());

@@ -4,6 +4,7 @@ import com.crcloud.support.IntegrationTest;
 import com.crcloud.tenant.domain.TenantStatus;
 import com.crcloud.tenant.provisioning.TenantRegistryService;
 import com.crcloud.tenant.user.Role;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,6 +16,7 @@ import static com.crcloud.demo.DemoDataLoader.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("persistence")
 class TenantAwareAuthenticationProviderTest extends IntegrationTest {
 
     @Autowired

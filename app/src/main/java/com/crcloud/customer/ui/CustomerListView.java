@@ -77,18 +77,18 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Customer::getFullName).setHeader(getTranslation("customer.fullName"))
-                .setSortProperty("fullName").setKey("fullName").setAutoWidth(true).setFlexGrow(1);
+                .setSortProperty("fullName").setKey("fullName").setWidth("14em").setFlexGrow(1);
         grid.addColumn(customer -> customer.getNationalIdType() == null ? ""
                         : getTranslation("nationalIdType." + customer.getNationalIdType().name()))
-                .setHeader(getTranslation("customer.nationalIdType")).setSortProperty("nationalIdType").setAutoWidth(true);
+                .setHeader(getTranslation("customer.nationalIdType")).setSortProperty("nationalIdType").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Customer::getNationalIdNumber).setHeader(getTranslation("customer.nationalIdNumber"))
-                .setSortProperty("nationalIdNumber").setKey("nationalIdNumber").setAutoWidth(true);
-        grid.addComponentColumn(this::idCheckBadge).setHeader(getTranslation("customers.idCheck")).setAutoWidth(true);
-        grid.addColumn(Customer::getPhone).setHeader(getTranslation("customer.phone")).setAutoWidth(true);
-        grid.addColumn(Customer::getEmail).setHeader(getTranslation("customer.email")).setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(Customer::getCity).setHeader(getTranslation("customer.city")).setSortProperty("city").setAutoWidth(true);
+                .setSortProperty("nationalIdNumber").setKey("nationalIdNumber").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::idCheckBadge).setHeader(getTranslation("customers.idCheck")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Customer::getPhone).setHeader(getTranslation("customer.phone")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Customer::getEmail).setHeader(getTranslation("customer.email")).setSortProperty("email").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Customer::getCity).setHeader(getTranslation("customer.city")).setSortProperty("city").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(customer -> time.format(customer.getCreatedAt(), getLocale()))
-                .setHeader(getTranslation("customers.createdAt")).setSortProperty("createdAt").setKey("createdAt").setAutoWidth(true);
+                .setHeader(getTranslation("customers.createdAt")).setSortProperty("createdAt").setKey("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
                 ui.navigate(CustomerDetailView.class, CustomerDetailView.parameters(event.getItem().getId()))));
         grid.setItems(

@@ -24,7 +24,7 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PluginHost.LoadedPlugin::id).setHeader(getTranslation("plugins.id")).setAutoWidth(true);
         grid.addColumn(PluginHost.LoadedPlugin::version).setHeader(getTranslation("plugins.version")).setAutoWidth(true);
         grid.addColumn(PluginHost.LoadedPlugin::provider).setHeader(getTranslation("plugins.provider")).setAutoWidth(true);
-        grid.addColumn(plugin -> plugin.state().toString()).setHeader(getTranslation("plugins.state")).setAutoWidth(true);
+        grid.addColumn(plugin -> getTranslation("plugins.state." + plugin.state().name())).setHeader(getTranslation("plugins.state")).setAutoWidth(true);
         grid.addColumn(plugin -> String.join(", ", plugin.extensions())).setHeader(getTranslation("plugins.extensions")).setFlexGrow(1);
         grid.addColumn(plugin -> plugin.failure() == null ? plugin.description() : plugin.failure())
                 .setHeader(getTranslation("plugins.details")).setFlexGrow(1);

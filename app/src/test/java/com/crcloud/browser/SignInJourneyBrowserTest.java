@@ -1,0 +1,100 @@
+package com.crcloud.browser;
+
+import com.crcloud.browser.pages.CustomerListPage;
+import com.crcloud.browser.pages.LoginPage;
+import com.crcloud.customer.service.CustomerFilter;
+import com.crcloud.customer.service.CustomerService;
+import com.crcloud.demo.DemoDataLoader;
+import com.crcloud.security.UserDirectory;
+import com.crcloud.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main journey in a real browser against the running product: sign in, see your tenant's customers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data"})
+class SignInJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    UserDirectory users;
+
+    private WebDriver driver;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        driver = BrowserSupport.startChromium();
+    }
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        if (driver != null) {
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path target = Path.of("target/browser-screenshots", test.getTestMethod().orElseThrow().getName() + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_reviewer_signs_in_and_sees_only_their_tenants_customers() {
+        new LoginPage(driver, "http://localhost:" + port).signIn("northwind-lending", "reviewer", DemoDataLoader.PASSWORD);
+
+        CustomerListPage list = new CustomerListPage(driver);
+        assertThat(list.currentTenant()).isEqualTo("northwind-lending");
+        assertThat(list.totalRows()).isEqualTo(countCustomersOf("northwind-lending"));
+
+        String someone = list.visibleNames().get(0);
+        list.search(someone);
+        list.waitForRows(asReviewer("northwind-lending", () -> customers.count(new CustomerFilter(someone, null))));
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_an_error() {
+        LoginPage login = new LoginPage(driver, "http://localhost:" + port);
+        login.signIn("jade-wealth", "reviewer", "not-the-password");
+        assertThat(login.showsError()).isTrue();
+        assertThat(driver.getCurrentUrl()).contains("/login").contains("tenant=jade-wealth");
+    }
+
+    private long countCustomersOf(String tenant) {
+        return asReviewer(tenant, () -> customers.count(CustomerFilter.ALL));
+    }
+
+    private <T> T asReviewer(String tenant, java.util.function.Supplier<T> work) {
+        var user = users.find(tenant, "reviewer").orElseThrow().user();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
