@@ -14,6 +14,7 @@ import com.crcloud.layout.Paths;
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.support.FieldProblem;
 import com.crcloud.tenant.user.Role;
+import com.crcloud.ui.Fields;
 import com.crcloud.ui.Problems;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.HasValidation;
@@ -215,42 +216,28 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void configureFields() {
-        fullName.setLabel(getTranslation("customer.fullName"));
+        Fields.labelled(fullName, "fullName", "customer.fullName");
         fullName.setRequiredIndicatorVisible(true);
-        fullName.setId("fullName");
-        dateOfBirth.setLabel(getTranslation("customer.dateOfBirth"));
-        dateOfBirth.setId("dateOfBirth");
+        Fields.labelled(dateOfBirth, "dateOfBirth", "customer.dateOfBirth");
         dateOfBirth.setMax(LocalDate.now(clock));
-        nationalIdType.setLabel(getTranslation("customer.nationalIdType"));
-        nationalIdType.setId("nationalIdType");
+        Fields.labelled(nationalIdType, "nationalIdType", "customer.nationalIdType");
         nationalIdType.setItems(NationalIdType.values());
         nationalIdType.setEmptySelectionAllowed(true);
         nationalIdType.setItemLabelGenerator(type -> type == null ? "" : getTranslation("nationalIdType." + type.name()));
-        nationalIdNumber.setLabel(getTranslation("customer.nationalIdNumber"));
-        nationalIdNumber.setId("nationalIdNumber");
-        phone.setLabel(getTranslation("customer.phone"));
-        phone.setId("phone");
-        email.setLabel(getTranslation("customer.email"));
-        email.setId("email");
-        addressLine.setLabel(getTranslation("customer.addressLine"));
-        addressLine.setId("addressLine");
-        city.setLabel(getTranslation("customer.city"));
-        city.setId("city");
-        region.setLabel(getTranslation("customer.region"));
-        region.setId("region");
-        postalCode.setLabel(getTranslation("customer.postalCode"));
-        postalCode.setId("postalCode");
-        countryCode.setLabel(getTranslation("customer.countryCode"));
-        countryCode.setId("countryCode");
+        Fields.labelled(nationalIdNumber, "nationalIdNumber", "customer.nationalIdNumber");
+        Fields.labelled(phone, "phone", "customer.phone");
+        Fields.labelled(email, "email", "customer.email");
+        Fields.labelled(addressLine, "addressLine", "customer.addressLine");
+        Fields.labelled(city, "city", "customer.city");
+        Fields.labelled(region, "region", "customer.region");
+        Fields.labelled(postalCode, "postalCode", "customer.postalCode");
+        Fields.labelled(countryCode, "countryCode", "customer.countryCode");
         countryCode.setItems(Stream.of(Locale.getISOCountries()).sorted().toList());
         countryCode.setItemLabelGenerator(code -> code + " · " + new Locale("", code).getDisplayCountry(getLocale()));
-        currency.setLabel(getTranslation("customer.currency"));
-        currency.setId("currency");
+        Fields.labelled(currency, "currency", "customer.currency");
         currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
-        monthlyIncome.setLabel(getTranslation("customer.monthlyIncome"));
-        monthlyIncome.setId("monthlyIncome");
-        monthlyExpenses.setLabel(getTranslation("customer.monthlyExpenses"));
-        monthlyExpenses.setId("monthlyExpenses");
+        Fields.labelled(monthlyIncome, "monthlyIncome", "customer.monthlyIncome");
+        Fields.labelled(monthlyExpenses, "monthlyExpenses", "customer.monthlyExpenses");
     }
 
     private void bindFields() {

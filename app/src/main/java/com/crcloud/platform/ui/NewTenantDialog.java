@@ -4,6 +4,7 @@ import com.crcloud.i18n.Translations;
 import com.crcloud.tenant.provisioning.NewTenant;
 import com.crcloud.tenant.provisioning.TenantRegistryService;
 import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.ui.Fields;
 import com.crcloud.ui.Problems;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -34,28 +35,20 @@ class NewTenantDialog extends Dialog {
 
     NewTenantDialog(TenantRegistryService registry, Runnable onCreated) {
         setHeaderTitle(getTranslation("tenants.new"));
-        slug.setId("tenant-slug");
-        slug.setLabel(getTranslation("tenant.slug"));
+        Fields.labelled(slug, "tenant-slug", "tenant.slug");
         slug.setHelperText(getTranslation("tenant.slug.help"));
-        displayName.setId("tenant-display-name");
-        displayName.setLabel(getTranslation("tenant.displayName"));
-        locale.setId("tenant-locale");
-        locale.setLabel(getTranslation("tenant.locale"));
+        Fields.labelled(displayName, "tenant-display-name", "tenant.displayName");
+        Fields.labelled(locale, "tenant-locale", "tenant.locale");
         locale.setItems(Translations.SUPPORTED);
         locale.setItemLabelGenerator(value -> getTranslation("language." + value.toLanguageTag()));
         locale.setValue(Translations.ENGLISH);
-        timeZone.setId("tenant-time-zone");
-        timeZone.setLabel(getTranslation("tenant.timeZone"));
+        Fields.labelled(timeZone, "tenant-time-zone", "tenant.timeZone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setValue("Asia/Shanghai");
-        adminUsername.setId("admin-username");
-        adminUsername.setLabel(getTranslation("tenant.adminUsername"));
-        adminDisplayName.setId("admin-display-name");
-        adminDisplayName.setLabel(getTranslation("tenant.adminDisplayName"));
-        adminEmail.setId("admin-email");
-        adminEmail.setLabel(getTranslation("tenant.adminEmail"));
-        adminPassword.setId("admin-password");
-        adminPassword.setLabel(getTranslation("tenant.adminPassword"));
+        Fields.labelled(adminUsername, "admin-username", "tenant.adminUsername");
+        Fields.labelled(adminDisplayName, "admin-display-name", "tenant.adminDisplayName");
+        Fields.labelled(adminEmail, "admin-email", "tenant.adminEmail");
+        Fields.labelled(adminPassword, "admin-password", "tenant.adminPassword");
         adminPassword.setHelperText(getTranslation("user.error.passwordLength", 10));
 
         Map<String, HasValidation> fields = Map.of("slug", slug, "displayName", displayName, "locale", locale,

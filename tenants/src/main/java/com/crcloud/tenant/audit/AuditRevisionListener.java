@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public class AuditRevisionListener implements RevisionListener {
 
-    /** Recorded as the author of changes made without a logged-in user (start-up seeding, scheduled jobs). */
+    /** Recorded as the author of changes made without an authenticated user or job identity. */
     public static final String SYSTEM_USER = "system";
 
     @Override
@@ -20,7 +20,7 @@ public class AuditRevisionListener implements RevisionListener {
         revision.setTenantId(TenantContext.currentTenantId().orElse(null));
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         revision.setUsername(authentication != null && authentication.isAuthenticated()
-                ? authentication.getName() : AuditReason.currentActor().orElse(SYSTEM_USER));
+                ? authentication.getName() : SYSTEM_USER);
         revision.setReason(AuditReason.current().orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package com.crcloud.tenant.context;
 
+import com.crcloud.tenant.support.CallScoped;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -17,16 +18,16 @@ import java.util.function.Supplier;
  */
 public final class TenantContext {
 
-    private static final ThreadLocal<String> SCOPED = new ThreadLocal<>();
+    private static final CallScoped<String> SCOPED = new CallScoped<>();
 
     private TenantContext() {
     }
 
     /** The tenant in context, if any. */
     public static Optional<String> currentTenantId() {
-        String scoped = SCOPED.get();
-        if (scoped != null) {
-            return Optional.of(scoped);
+        Optional<String> scoped = SCOPED.get();
+        if (scoped.isPresent()) {
+            return scoped;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantPrincipal principal) {
@@ -45,17 +46,7 @@ public final class TenantContext {
         if (tenantId == null || tenantId.isBlank()) {
             throw new IllegalArgumentException("tenantId must not be blank");
         }
-        String previous = SCOPED.get();
-        SCOPED.set(tenantId);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                SCOPED.remove();
-            } else {
-                SCOPED.set(previous);
-            }
-        }
+        return SCOPED.call(tenantId, work);
     }
 
     public static void runAs(String tenantId, Runnable work) {
