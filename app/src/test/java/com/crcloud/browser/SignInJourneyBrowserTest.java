@@ -1,5 +1,6 @@
 package com.crcloud.browser;
 
+import com.crcloud.browser.pages.CustomerDetailPage;
 import com.crcloud.browser.pages.CustomerListPage;
 import com.crcloud.browser.pages.LoginPage;
 import com.crcloud.customer.service.CustomerFilter;
@@ -73,6 +74,21 @@ class SignInJourneyBrowserTest {
         String someone = list.visibleNames().get(0);
         list.search(someone);
         list.waitForRows(asReviewer("northwind-lending", () -> customers.count(new CustomerFilter(someone, null))));
+    }
+
+    @Test
+    void a_reviewer_edits_a_customer_and_the_change_shows_in_its_history_with_the_reason() {
+        new LoginPage(driver, "http://localhost:" + port).signIn("jade-wealth", "reviewer", DemoDataLoader.PASSWORD);
+        CustomerListPage list = new CustomerListPage(driver);
+        list.open(list.visibleNames().get(0));
+
+        CustomerDetailPage customer = new CustomerDetailPage(driver);
+        customer.waitForRevisions(1);
+        customer.replace("email", "updated.by.browser@example.com");
+        customer.saveWithReason("客户来电更新邮箱");
+        customer.waitForRevisions(2);
+
+        assertThat(customer.historyText()).contains("客户来电更新邮箱").contains("reviewer");
     }
 
     @Test

@@ -44,6 +44,12 @@ public class CustomerListPage {
                 + ".map(c => c.textContent.trim()).filter(t => t.length > 0)");
     }
 
+    /** Opens the customer of that name by clicking its row. */
+    public void open(String name) {
+        driver.findElements(By.cssSelector("#customer-grid vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().trim().equals(name)).findFirst().orElseThrow().click();
+    }
+
     public void search(String text) {
         driver.findElement(By.cssSelector("#customer-search input")).sendKeys(text);
     }
