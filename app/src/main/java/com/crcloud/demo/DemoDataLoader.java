@@ -3,6 +3,7 @@ package com.crcloud.demo;
 import com.crcloud.config.CrcProperties;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.pluginhost.service.TenantExtensionService;
 import com.crcloud.security.CrcUser;
 import com.crcloud.tenant.domain.TenantRepository;
 import com.crcloud.tenant.provisioning.NewTenant;
@@ -32,12 +33,14 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * On the first start of an empty embedded installation: a platform administrator and two demo tenants, a
- * consumer lender and a wealth manager, each with one user per role and a few hundred customers. The work runs
+ * consumer lender and a wealth manager, each with one user per role, a few hundred customers and every bundled
+ * plugin extension switched on. The work runs
  * as a named system actor ("demo-data") through the same services and permission checks as people do, except
  * customers, which are seeded as a legacy import (some with invalid ID numbers, for the verify stage to catch).
  */
@@ -68,19 +71,21 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TenantRegistryService registry;
     private final TenantUserService users;
     private final CustomerRepository customers;
+    private final TenantExtensionService extensions;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public DemoDataLoader(CrcProperties properties, TenantRepository tenants, PlatformUserRepository platformUsers,
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
-                          PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager, Clock clock) {
+                          TenantExtensionService extensions, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager, Clock clock) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
         this.registry = registry;
         this.users = users;
         this.customers = customers;
+        this.extensions = extensions;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -109,6 +114,9 @@ public class DemoDataLoader implements ApplicationRunner {
                 List<Customer> generated = new DemoCustomerGenerator(demo.seed(), clock)
                         .generate(demo.profile(), properties.demo().customersPerTenant());
                 transaction.executeWithoutResult(status -> customers.saveAll(generated));
+                // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
+                extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
+                        "demo set-up"));
             });
         }
         log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -79,6 +79,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), Paths.PLUGINS, VaadinIcon.PLUG.create()));
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), Paths.CUSTOMERS, VaadinIcon.USERS.create()));
+            if (user.hasRole(Role.TENANT_ADMIN)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.extensions"), Paths.EXTENSION_SETTINGS, VaadinIcon.COGS.create()));
+            }
         }
         return nav;
     }

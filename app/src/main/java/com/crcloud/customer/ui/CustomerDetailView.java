@@ -23,6 +23,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -65,8 +66,10 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final CustomerService customers;
     private final Clock clock;
     private final boolean mayEdit;
+    private final boolean mayRunChecks;
     private final Binder<Customer> binder = new Binder<>(Customer.class);
     private final H2 heading = new H2();
+    private final Anchor automatedChecks = new Anchor();
     private final HistoryPanel<Customer> history;
 
     private final TextField fullName = new TextField();
@@ -94,6 +97,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         this.customers = customers;
         this.clock = clock;
         this.mayEdit = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
+        this.mayRunChecks = !currentUser.require().hasRole(Role.AUDITOR) || currentUser.require().roles().size() > 1;
         this.history = new HistoryPanel<>(audit, Customer.class, time);
         this.fieldsByName = Map.ofEntries(
                 Map.entry(CustomerRules.FULL_NAME, fullName), Map.entry(CustomerRules.DATE_OF_BIRTH, dateOfBirth),
@@ -125,12 +129,17 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout actions = new HorizontalLayout(reason, save, back);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setVisible(mayEdit);
+        // Linked by path: the review feature builds on customers, not the other way round.
+        automatedChecks.setText(getTranslation("checks.open"));
+        automatedChecks.setId("open-checks");
+        automatedChecks.setVisible(false);
         binder.setReadOnly(!mayEdit);
 
-        add(heading, form, actions, new H3(getTranslation("audit.history")), history);
+        add(new HorizontalLayout(heading, automatedChecks), form, actions, new H3(getTranslation("audit.history")), history);
     }
 
-    static RouteParameters parameters(UUID customerId) {
+    /** Route parameters that open this view on a customer, or on an empty form for null. */
+    public static RouteParameters parameters(UUID customerId) {
         return new RouteParameters(PARAMETER, customerId == null ? NEW : customerId.toString());
     }
 
@@ -166,8 +175,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         reason.clear();
         heading.setText(shown.isNew() ? getTranslation("customer.new") : shown.getFullName());
         history.setVisible(!shown.isNew());
+        automatedChecks.setVisible(!shown.isNew() && mayRunChecks);
         if (!shown.isNew()) {
             history.show(shown.getId());
+            automatedChecks.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/checks");
+            automatedChecks.getElement().setAttribute("router-link", true);
         }
     }
 

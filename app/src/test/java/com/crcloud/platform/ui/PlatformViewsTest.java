@@ -2,6 +2,7 @@ package com.crcloud.platform.ui;
 
 import com.crcloud.customer.ui.CustomerListView;
 import com.crcloud.layout.AccessDeniedView;
+import com.crcloud.pluginhost.service.PlatformPluginService;
 import com.crcloud.support.KaribuTest;
 import com.crcloud.tenant.domain.Tenant;
 import com.crcloud.tenant.domain.TenantStatus;
@@ -129,11 +130,12 @@ class PlatformViewsTest extends KaribuTest {
         signIn(null, "platform-admin");
         UI.getCurrent().navigate(PluginListView.class);
         @SuppressWarnings("unchecked")
-        List<com.crcloud.pluginhost.service.PluginHost.LoadedPlugin> plugins =
-                _findAll(_get(Grid.class, spec -> spec.withId("plugin-grid")));
-        assertThat(plugins).anySatisfy(plugin -> {
-            assertThat(plugin.id()).isEqualTo("identity-completeness");
-            assertThat(plugin.state().toString()).isEqualTo("STARTED");
+        List<PlatformPluginService.PluginOverview> plugins = _findAll(_get(Grid.class, spec -> spec.withId("plugin-grid")));
+        assertThat(plugins).anySatisfy(row -> {
+            assertThat(row.plugin().id()).isEqualTo("identity-completeness");
+            assertThat(row.plugin().state().toString()).isEqualTo("STARTED");
+            assertThat(row.plugin().requires()).isEqualTo(">=1.0.0 & <2.0.0");
+            assertThat(row.tenants()).as("demo tenants switched it on").contains(LENDER, WEALTH);
         });
     }
 }

@@ -1,7 +1,8 @@
 package com.crcloud.pluginhost.service;
 
 import com.crcloud.config.CrcProperties;
-import com.crcloud.plugin.api.CheckContext;
+import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.Settings;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ReviewCheck;
@@ -14,10 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +43,14 @@ class PluginHostTest {
         assertThat(host.plugins()).anySatisfy(plugin -> {
             assertThat(plugin.id()).isEqualTo("identity-completeness");
             assertThat(plugin.state()).isEqualTo(PluginState.STARTED);
-            assertThat(plugin.extensions()).contains("com.crcloud.plugins.identitycompleteness.IdentityCompletenessCheck");
+            assertThat(plugin.extensions()).containsExactly("identity-completeness");
         });
-        ReviewCheck check = host.reviewChecks().stream().filter(c -> c.id().equals("identity-completeness")).findFirst().orElseThrow();
-        var result = check.run(new CheckContext("northwind-lending", "reviewer", Locale.ENGLISH, Clock.systemUTC(), Map.of()),
-                new CustomerSnapshot("c-1", "Minor Person", Optional.of(LocalDate.now().minusYears(16)), Optional.of("CN_RESIDENT_ID"),
-                        Optional.of("110105201001010012"), Optional.of("13800000000"), Optional.empty(), Optional.of("CN")));
+        ReviewCheck check = host.extensions().stream().filter(e -> e.key().equals("identity-completeness/identity-completeness"))
+                .findFirst().orElseThrow().as(ReviewCheck.class);
+        var result = check.run(new ExtensionContext("northwind-lending", "reviewer", Locale.ENGLISH, Clock.systemUTC(),
+                        Settings.of(Map.of("minimumAge", "18")), new InMemoryRecordStore()),
+                CustomerSnapshot.builder().customerId("c-1").fullName("Minor Person").dateOfBirth(LocalDate.now().minusYears(16))
+                        .nationalId("CN_RESIDENT_ID", "110105201001010012").phone("13800000000").build());
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(result.reasonCodes()).containsExactly("UNDER_MINIMUM_AGE");
     }
@@ -64,17 +67,17 @@ class PluginHostTest {
         host = new PluginHost(properties(dir));
 
         assertThat(host.plugins()).extracting(PluginHost.LoadedPlugin::id).contains("identity-completeness");
-        assertThat(host.reviewChecks()).isNotEmpty();
+        assertThat(host.extensions()).isNotEmpty();
     }
 
     @Test
     void a_missing_plugins_directory_means_no_plugins_not_a_failed_start(@TempDir Path dir) {
         host = new PluginHost(properties(dir.resolve("does-not-exist")));
         assertThat(host.plugins()).isEmpty();
-        assertThat(host.reviewChecks()).isEmpty();
+        assertThat(host.extensions()).isEmpty();
     }
 
     private static CrcProperties properties(Path pluginsDir) {
-        return new CrcProperties(Path.of("target"), pluginsDir, new CrcProperties.Demo(false, 0));
+        return new CrcProperties(Path.of("target"), pluginsDir, new CrcProperties.Demo(false, 0), Duration.ofSeconds(5));
     }
 }

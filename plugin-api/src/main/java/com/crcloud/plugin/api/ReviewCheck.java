@@ -3,14 +3,15 @@ package com.crcloud.plugin.api;
 import org.pf4j.ExtensionPoint;
 
 /**
- * An automated step of a customer review. The host runs it on an immutable snapshot of the customer and
- * stores the result with the review; a check must not keep state between calls.
+ * An automated step of a customer review. The host runs it on an immutable snapshot of the customer, within a
+ * time limit, and stores the result with the review. A check must not keep state between calls other than
+ * through the context's {@link RecordStore}.
  */
-public interface ReviewCheck extends ExtensionPoint {
+public interface ReviewCheck extends ExtensionPoint, Configurable {
 
-    /** Stable identifier, unique within the plugin, used in stored results and tenant settings (e.g. {@code "completeness"}). */
-    String id();
-
-    /** Runs the check. Exceptions are recorded by the host as an {@link CheckOutcome#ERROR} result. */
-    CheckResult run(CheckContext context, CustomerSnapshot customer);
+    /**
+     * Runs the check. An exception, a time-out or a null result is recorded by the host as an
+     * {@link CheckOutcome#ERROR} with the cause, and the case goes to manual review.
+     */
+    CheckResult run(ExtensionContext context, CustomerSnapshot customer);
 }

@@ -1,25 +1,27 @@
 package com.crcloud.plugins.identitycompleteness;
 
-import com.crcloud.plugin.api.CheckContext;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.ExtensionContext;
 import com.crcloud.plugin.api.ReviewCheck;
+import com.crcloud.plugin.api.SettingDefinition;
 import org.pf4j.Extension;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fails a customer whose record cannot support a review (no ID number, no date of birth, under age) and warns
- * when no contact channel is recorded. The age of majority is a tenant setting ({@code minimumAge}, default 18).
+ * when no contact channel is recorded. The minimum age is a tenant setting ({@code minimumAge}, default 18).
  */
 @Extension
 public class IdentityCompletenessCheck implements ReviewCheck {
 
-    static final int DEFAULT_MINIMUM_AGE = 18;
+    static final String MINIMUM_AGE = "minimumAge";
 
     @Override
     public String id() {
@@ -27,8 +29,18 @@ public class IdentityCompletenessCheck implements ReviewCheck {
     }
 
     @Override
-    public CheckResult run(CheckContext context, CustomerSnapshot customer) {
-        int minimumAge = minimumAge(context);
+    public Map<String, String> names() {
+        return Map.of("en", "Identity completeness", "zh-CN", "身份信息完整性");
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(SettingDefinition.integer(MINIMUM_AGE, "Minimum age", "最低年龄", 18, 14, 99));
+    }
+
+    @Override
+    public CheckResult run(ExtensionContext context, CustomerSnapshot customer) {
+        int minimumAge = context.settings().integer(MINIMUM_AGE);
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
@@ -60,17 +72,5 @@ public class IdentityCompletenessCheck implements ReviewCheck {
             return CheckResult.of(CheckOutcome.WARN, warnings, String.join(" ", explanation));
         }
         return CheckResult.pass("Identity record is complete.");
-    }
-
-    private static int minimumAge(CheckContext context) {
-        String configured = context.settings().get("minimumAge");
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MINIMUM_AGE;
-        }
-        try {
-            return Integer.parseInt(configured.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Setting minimumAge must be a whole number, got '" + configured + "'", e);
-        }
     }
 }

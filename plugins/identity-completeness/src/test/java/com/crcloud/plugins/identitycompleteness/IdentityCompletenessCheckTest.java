@@ -1,9 +1,13 @@
 package com.crcloud.plugins.identitycompleteness;
 
-import com.crcloud.plugin.api.CheckContext;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.RecordStore;
+import com.crcloud.plugin.api.SettingDefinition;
+import com.crcloud.plugin.api.SettingProblem;
+import com.crcloud.plugin.api.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -15,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdentityCompletenessCheckTest {
 
@@ -46,25 +49,46 @@ class IdentityCompletenessCheckTest {
 
     @Test
     void missing_id_and_birth_date_fail_with_both_reasons() {
-        CustomerSnapshot bare = new CustomerSnapshot("c1", "Li Lei", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("138"), Optional.empty(), Optional.empty());
+        CustomerSnapshot bare = CustomerSnapshot.builder().customerId("c1").fullName("Li Lei").phone("138").build();
         CheckResult result = check.run(context(Map.of()), bare);
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(result.reasonCodes()).containsExactly("NATIONAL_ID_MISSING", "DATE_OF_BIRTH_MISSING");
     }
 
     @Test
-    void a_non_numeric_minimum_age_setting_is_reported_by_name() {
-        assertThatThrownBy(() -> check.run(context(Map.of("minimumAge", "adult")), customer(LocalDate.of(1990, 1, 1), "1", null)))
-                .hasMessageContaining("minimumAge").hasMessageContaining("adult");
+    void the_minimum_age_setting_accepts_only_whole_numbers_from_14_to_99() {
+        SettingDefinition minimumAge = check.settings().get(0);
+        assertThat(minimumAge.validate("adult")).map(SettingProblem::englishMessage).contains("'adult' is not a number");
+        assertThat(minimumAge.validate("12")).map(SettingProblem::englishMessage).contains("must be at least 14");
+        assertThat(minimumAge.validate("21")).isEmpty();
     }
 
-    private static CheckContext context(Map<String, String> settings) {
-        return new CheckContext("acme", "alice", Locale.ENGLISH, CLOCK, settings);
+    private static ExtensionContext context(Map<String, String> overrides) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("minimumAge", "18"));
+        settings.putAll(overrides);
+        return new ExtensionContext("acme", "alice", Locale.ENGLISH, CLOCK, Settings.of(settings), NO_RECORDS);
     }
+
+    private static final RecordStore NO_RECORDS = new RecordStore() {
+        public Optional<String> get(String collection, String key) {
+            return Optional.empty();
+        }
+
+        public void put(String collection, String key, String value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void delete(String collection, String key) {
+            throw new UnsupportedOperationException();
+        }
+
+        public java.util.List<String> keys(String collection) {
+            return java.util.List.of();
+        }
+    };
 
     private static CustomerSnapshot customer(LocalDate birth, String phone, String email) {
-        return new CustomerSnapshot("c1", "Wang Fang", Optional.of(birth), Optional.of("CN_RESIDENT_ID"),
-                Optional.of("11010519491231002X"), Optional.ofNullable(phone), Optional.ofNullable(email), Optional.of("CN"));
+        return CustomerSnapshot.builder().customerId("c1").fullName("Wang Fang").dateOfBirth(birth)
+                .nationalId("CN_RESIDENT_ID", "11010519491231002X").phone(phone).email(email).address("CN", null, null).build();
     }
 }

@@ -1,0 +1,133 @@
+package com.crcloud.pluginhost.ui;
+
+import com.crcloud.audit.service.AuditHistoryService;
+import com.crcloud.audit.ui.HistoryPanel;
+import com.crcloud.plugin.api.SettingDefinition;
+import com.crcloud.plugin.api.SettingProblem;
+import com.crcloud.pluginhost.service.InvalidSettingsException;
+import com.crcloud.pluginhost.service.TenantExtension;
+import com.crcloud.pluginhost.service.TenantExtensionService;
+import com.crcloud.tenant.extension.ExtensionSetting;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.ui.Problems;
+import com.crcloud.ui.TenantTime;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Edits one extension for the tenant: on/off and a field per declared setting, rendered from the plugin's own
+ * definitions. Refused values are marked on their field with the reason; nothing typed is lost.
+ */
+class ExtensionSettingsDialog extends Dialog {
+
+    private final TenantExtension item;
+    private final Checkbox enabled = new Checkbox();
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final TextField reason = new TextField();
+
+    ExtensionSettingsDialog(TenantExtension item, TenantExtensionService extensions, AuditHistoryService audit, TenantTime time,
+                            Runnable onSaved) {
+        this.item = item;
+        setHeaderTitle(item.extension().name(getLocale()));
+        setWidth("48rem");
+
+        enabled.setId("extension-enabled");
+        enabled.setLabel(getTranslation("extensions.enabled"));
+        enabled.setValue(item.enabled());
+        FormLayout form = new FormLayout(enabled);
+        for (SettingDefinition definition : item.extension().settings()) {
+            HasValue<?, ?> field = field(definition);
+            fields.put(definition.name(), field);
+            form.add((Component) field);
+        }
+        reason.setId("extension-reason");
+        reason.setLabel(getTranslation("audit.reason"));
+        reason.setMaxLength(1000);
+        form.add(reason);
+        add(form);
+
+        if (item.settingId() != null) {
+            HistoryPanel<ExtensionSetting> history = new HistoryPanel<>(audit, ExtensionSetting.class, time);
+            history.show(item.settingId());
+            add(new H4(getTranslation("audit.history")), history);
+        }
+
+        Button save = new Button(getTranslation("action.save"), click -> {
+            fields.values().stream().filter(HasValidation.class::isInstance)
+                    .forEach(field -> ((HasValidation) field).setInvalid(false));
+            try {
+                extensions.save(item.extension().key(), enabled.getValue(), values(), item.version(), reason.getValue());
+                Problems.showSuccess(getTranslation("extensions.saved", item.extension().name(getLocale())));
+                onSaved.run();
+                close();
+            } catch (InvalidSettingsException e) {
+                e.problems().forEach(this::mark);
+            } catch (UserFacingException e) {
+                Problems.showError(Problems.message(this, e));
+            }
+        });
+        save.setId("save-extension");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private HasValue<?, ?> field(SettingDefinition definition) {
+        String label = definition.label(getLocale().getLanguage().equals("zh") ? "zh-CN" : "en");
+        String current = item.values().get(definition.name());
+        String id = "setting-" + definition.name();
+        return switch (definition.type()) {
+            case BOOLEAN -> {
+                Checkbox checkbox = new Checkbox(label, Boolean.parseBoolean(current != null ? current : definition.defaultValue()));
+                checkbox.setId(id);
+                yield checkbox;
+            }
+            case CHOICE -> {
+                Select<String> select = new Select<>();
+                select.setId(id);
+                select.setLabel(label);
+                select.setItems(definition.choices());
+                select.setValue(current != null ? current : definition.defaultValue());
+                yield select;
+            }
+            default -> {
+                TextField text = new TextField(label);
+                text.setId(id);
+                text.setValue(current == null ? "" : current);
+                text.setPlaceholder(definition.defaultValue() == null ? "" : definition.defaultValue());
+                text.setHelperText(definition.defaultValue() == null ? "" : getTranslation("extensions.default", definition.defaultValue()));
+                yield text;
+            }
+        };
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            Object value = field.getValue();
+            values.put(name, value == null ? "" : value.toString());
+        });
+        return values;
+    }
+
+    private void mark(String name, SettingProblem problem) {
+        String message = getTranslation("extensions.problem." + problem.kind().name(), problem.detail());
+        if (fields.get(name) instanceof HasValidation field) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            Problems.showError(name + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.crcloud.review.service;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.service.CustomerService;
+import com.crcloud.plugin.api.CheckOutcome;
+import com.crcloud.plugin.api.CheckResult;
+import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.FactorContribution;
+import com.crcloud.plugin.api.ReviewCheck;
+import com.crcloud.plugin.api.RiskAssessment;
+import com.crcloud.plugin.api.RiskModel;
+import com.crcloud.plugin.api.ScreeningHit;
+import com.crcloud.plugin.api.ScreeningProvider;
+import com.crcloud.plugin.api.Segmentation;
+import com.crcloud.plugin.api.Segmenter;
+import com.crcloud.pluginhost.service.ExtensionKind;
+import com.crcloud.pluginhost.service.ExtensionRunner;
+import com.crcloud.pluginhost.service.TenantExtension;
+import com.crcloud.pluginhost.service.TenantExtensionService;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.tenant.user.Authorities;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs the tenant's enabled checks, screening providers, risk models and segmenters on one customer, each in
+ * isolation, and lines their results up. A failing extension becomes an ERROR step; the others still run.
+ */
+@Service
+public class AutomatedChecksService {
+
+    private static final List<ExtensionKind> ORDER = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER,
+            ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
+
+    private final CustomerService customers;
+    private final TenantExtensionService extensions;
+    private final ExtensionRunner runner;
+
+    public AutomatedChecksService(CustomerService customers, TenantExtensionService extensions, ExtensionRunner runner) {
+        this.customers = customers;
+        this.extensions = extensions;
+        this.runner = runner;
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
+    public List<StepResult> run(UUID customerId, Locale locale) {
+        Customer customer = customers.find(customerId)
+                .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        CustomerSnapshot snapshot = CustomerSnapshots.of(customer);
+        List<StepResult> results = new ArrayList<>();
+        for (ExtensionKind kind : ORDER) {
+            for (TenantExtension item : extensions.enabled(kind)) {
+                ExtensionContext context = extensions.contextFor(item, locale);
+                results.add(switch (kind) {
+                    case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
+                            AutomatedChecksService::fromCheck);
+                    case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
+                            .screen(context, CustomerSnapshots.subjectOf(customer)), AutomatedChecksService::fromHits);
+                    case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
+                            AutomatedChecksService::fromAssessment);
+                    case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),
+                            AutomatedChecksService::fromSegmentation);
+                    default -> throw new IllegalStateException("not a review step: " + kind);
+                });
+            }
+        }
+        return results;
+    }
+
+    /** The parts of a result that depend on the extension point. */
+    private record Conclusion(CheckOutcome status, String summary, List<String> reasonCodes, String explanation,
+                              List<FactorContribution> factors) {
+    }
+
+    private <T> StepResult step(TenantExtension item, Locale locale, Supplier<T> call, Function<T, Conclusion> conclude) {
+        ExtensionRunner.Outcome<T> outcome = runner.call(item.extension(), call);
+        long millis = outcome.took().toMillis();
+        String cause;
+        if (outcome instanceof ExtensionRunner.Success<T> success) {
+            try {
+                Conclusion conclusion = conclude.apply(success.value());
+                return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), conclusion.status(),
+                        conclusion.summary(), conclusion.reasonCodes(), conclusion.explanation(), conclusion.factors(), millis);
+            } catch (RuntimeException e) {
+                cause = "returned an unusable result: " + e.getMessage();
+            }
+        } else {
+            cause = ((ExtensionRunner.Failure<T>) outcome).cause();
+        }
+        return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), CheckOutcome.ERROR,
+                "ERROR", List.of("EXTENSION_FAILED"), cause, List.of(), millis);
+    }
+
+    private static Conclusion fromCheck(CheckResult result) {
+        String summary = result.reasonCodes().isEmpty() ? result.outcome().name() : String.join(", ", result.reasonCodes());
+        return new Conclusion(result.outcome(), summary, result.reasonCodes(), result.explanation(), List.of());
+    }
+
+    private static Conclusion fromHits(List<ScreeningHit> hits) {
+        if (hits.isEmpty()) {
+            return new Conclusion(CheckOutcome.PASS, "0", List.of(), "", List.of());
+        }
+        ScreeningHit best = hits.get(0);
+        List<FactorContribution> features = best.features().stream()
+                .map(feature -> new FactorContribution(feature.feature(), String.format(Locale.ROOT, "%.2f", feature.score()),
+                        feature.score(), feature.explanation()))
+                .toList();
+        String summary = String.format(Locale.ROOT, "%d · %.2f %s (%s)", hits.size(), best.score(), best.entryName(), best.listName());
+        return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features);
+    }
+
+    private static Conclusion fromAssessment(RiskAssessment assessment) {
+        String summary = String.format(Locale.ROOT, "PD %.2f %% · %d", assessment.probabilityOfDefault() * 100, assessment.score());
+        return new Conclusion(CheckOutcome.PASS, summary, List.of(), assessment.modelVersion(), assessment.factors());
+    }
+
+    private static Conclusion fromSegmentation(Segmentation segmentation) {
+        return new Conclusion(CheckOutcome.PASS, segmentation.riskClass() + " · " + segmentation.tier(), List.of(), "",
+                segmentation.reasons());
+    }
+}

@@ -1,0 +1,27 @@
+package com.crcloud.review.service;
+
+import com.crcloud.plugin.api.CheckOutcome;
+import com.crcloud.plugin.api.FactorContribution;
+import com.crcloud.pluginhost.service.ExtensionKind;
+
+import java.util.List;
+
+/**
+ * What one automated step concluded about a customer, side by side with the others.
+ *
+ * @param extensionKey  {@code pluginId/extensionId}
+ * @param extensionName the extension's name in the user's language
+ * @param status        PASS / WARN / FAIL, or ERROR when the extension failed, timed out or gave no usable answer
+ * @param summary       one line: reason codes, hit count, probability of default, risk class and tier
+ * @param explanation   the extension's explanation, or the cause of an ERROR
+ * @param factors       the factors behind a score, segmentation or screening hit, largest first
+ * @param millis        how long the call took
+ */
+public record StepResult(String extensionKey, String extensionName, ExtensionKind kind, CheckOutcome status, String summary,
+                         List<String> reasonCodes, String explanation, List<FactorContribution> factors, long millis) {
+
+    public StepResult {
+        reasonCodes = List.copyOf(reasonCodes);
+        factors = List.copyOf(factors);
+    }
+}

@@ -1,0 +1,67 @@
+package com.crcloud.pluginhost.ui;
+
+import com.crcloud.pluginhost.service.TenantExtension;
+import com.crcloud.pluginhost.service.TenantExtensionService;
+import com.crcloud.support.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtensionSettingsViewTest extends KaribuTest {
+
+    @Autowired
+    TenantExtensionService extensions;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TenantExtension> grid() {
+        return _get(Grid.class, spec -> spec.withId("extension-grid"));
+    }
+
+    private static void open(String key) {
+        List<TenantExtension> rows = _findAll(grid());
+        int row = rows.stream().map(item -> item.extension().key()).toList().indexOf(key);
+        _clickItem(grid(), row);
+    }
+
+    @Test
+    void a_tenant_admin_sees_every_installed_extension_with_its_switch() {
+        signIn(WEALTH, "tenant-admin");
+        UI.getCurrent().navigate(ExtensionSettingsView.class);
+        assertThat(_findAll(grid())).extracting(item -> item.extension().key())
+                .contains("identity-completeness/identity-completeness");
+    }
+
+    @Test
+    void a_setting_out_of_bounds_is_marked_on_its_field_and_a_valid_one_is_saved() {
+        signIn(WEALTH, "tenant-admin");
+        UI.getCurrent().navigate(ExtensionSettingsView.class);
+        open("identity-completeness/identity-completeness");
+
+        TextField minimumAge = _get(TextField.class, spec -> spec.withId("setting-minimumAge"));
+        _setValue(minimumAge, "abc");
+        _click(_get(Button.class, spec -> spec.withId("save-extension")));
+        _expectInvalid(minimumAge, "“abc”不是数字");
+
+        _setValue(minimumAge, "20");
+        _setValue(_get(TextField.class, spec -> spec.withId("extension-reason")), "监管要求");
+        _click(_get(Button.class, spec -> spec.withId("save-extension")));
+
+        TenantExtension saved = extensions.list().stream()
+                .filter(item -> item.extension().key().equals("identity-completeness/identity-completeness")).findFirst().orElseThrow();
+        assertThat(saved.values()).containsEntry("minimumAge", "20");
+        assertThat(saved.enabled()).isTrue();
+    }
+}

@@ -1,0 +1,109 @@
+package com.crcloud.plugins.kyc;
+
+import com.crcloud.plugin.api.CheckOutcome;
+import com.crcloud.plugin.api.CheckResult;
+import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.CustomerSnapshot.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static com.crcloud.plugins.kyc.TestSupport.context;
+import static com.crcloud.plugins.kyc.TestSupport.customer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class DocumentChecklistCheckTest {
+
+    private final DocumentChecklistCheck check = new DocumentChecklistCheck();
+
+    private CheckResult run(Map<String, String> settings, Document... documents) {
+        CustomerSnapshot.Builder builder = customer();
+        for (Document document : documents) {
+            builder.document(document);
+        }
+        return check.run(context(check, settings), builder.build());
+    }
+
+    private static Document doc(String type, String status) {
+        return new Document(type, status, "ab12");
+    }
+
+    @Test
+    void all_default_documents_verified_passes() {
+        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
+                doc("PROOF_OF_ADDRESS", "VERIFIED"));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
+        assertThat(result.explanation()).contains("All 3 required documents");
+    }
+
+    @Test
+    void a_missing_document_fails_with_its_type_in_the_reason_code() {
+        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("PROOF_OF_ADDRESS", "VERIFIED"));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(result.reasonCodes()).containsExactly("MISSING_DOCUMENT_BANK_STATEMENT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PENDING", "REJECTED", ""})
+    void a_document_on_file_but_not_verified_only_warns_and_shows_its_status(String status) {
+        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
+                doc("PROOF_OF_ADDRESS", status));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.WARN);
+        assertThat(result.reasonCodes()).containsExactly("UNVERIFIED_DOCUMENT_PROOF_OF_ADDRESS");
+        assertThat(result.explanation()).contains("status: " + (status.isEmpty() ? "-" : status));
+    }
+
+    @Test
+    void missing_and_unverified_documents_are_all_reported_and_the_missing_one_decides_the_outcome() {
+        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "PENDING"));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(result.reasonCodes()).containsExactly("UNVERIFIED_DOCUMENT_ID_CARD_COPY",
+                "MISSING_DOCUMENT_BANK_STATEMENT", "MISSING_DOCUMENT_PROOF_OF_ADDRESS");
+    }
+
+    @Test
+    void one_verified_copy_among_several_of_a_type_is_enough() {
+        CheckResult result = run(Map.of("requiredDocuments", "BANK_STATEMENT"),
+                doc("BANK_STATEMENT", "REJECTED"), doc("BANK_STATEMENT", "VERIFIED"));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
+    }
+
+    @Test
+    void types_and_statuses_match_regardless_of_case_and_surrounding_spaces() {
+        CheckResult result = run(Map.of("requiredDocuments", " bank_statement ， id_card_copy"),
+                doc("Bank_Statement ", "verified"), doc("ID_CARD_COPY", " Verified"));
+
+        assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
+    }
+
+    @Test
+    void a_document_type_that_cannot_be_part_of_a_reason_code_is_rejected_as_a_setting_error() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> run(Map.of("requiredDocuments", "BANK_STATEMENT,PROOF OF ADDRESS")))
+                .withMessageContaining("'PROOF OF ADDRESS'");
+        assertThatIllegalArgumentException().isThrownBy(() -> DocumentChecklistCheck.parseRequiredDocuments("1099_FORM"));
+    }
+
+    @Test
+    void the_default_checklist_is_id_card_bank_statement_and_proof_of_address() {
+        assertThat(DocumentChecklistCheck.parseRequiredDocuments(check.settings().get(0).defaultValue()))
+                .containsExactly("ID_CARD_COPY", "BANK_STATEMENT", "PROOF_OF_ADDRESS");
+    }
+
+    @Test
+    void explanations_are_chinese_for_a_chinese_locale() {
+        CheckResult result = check.run(context(check, Map.of("requiredDocuments", "BANK_STATEMENT"), Locale.SIMPLIFIED_CHINESE,
+                TestSupport.TODAY, new TestSupport.MemoryRecordStore()), customer().build());
+
+        assertThat(result.explanation()).isEqualTo("缺少必备材料BANK_STATEMENT。");
+    }
+}
