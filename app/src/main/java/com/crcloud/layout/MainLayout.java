@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), Paths.PLUGINS, VaadinIcon.PLUG.create()));
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), Paths.CUSTOMERS, VaadinIcon.USERS.create()));
-            if (user.hasRole(Role.TENANT_ADMIN)) {
+            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.extensions"), Paths.EXTENSION_SETTINGS, VaadinIcon.COGS.create()));
             }
         }

@@ -1,6 +1,7 @@
 package com.crcloud.pluginhost.service;
 
 import com.crcloud.plugin.api.Configurable;
+import com.crcloud.plugin.api.DataImporter;
 import com.crcloud.plugin.api.FeedbackChannel;
 import com.crcloud.plugin.api.LifecycleListener;
 import com.crcloud.plugin.api.ReviewCheck;
@@ -15,7 +16,8 @@ public enum ExtensionKind {
     RISK_MODEL(RiskModel.class),
     SEGMENTER(Segmenter.class),
     FEEDBACK_CHANNEL(FeedbackChannel.class),
-    LIFECYCLE_LISTENER(LifecycleListener.class);
+    LIFECYCLE_LISTENER(LifecycleListener.class),
+    DATA_IMPORTER(DataImporter.class);
 
     private final Class<? extends Configurable> type;
 

@@ -56,6 +56,11 @@ public class ExtensionRunner {
     }
 
     public <T> Outcome<T> call(InstalledExtension extension, Supplier<T> work) {
+        return call(extension, timeout, work);
+    }
+
+    /** As {@link #call(InstalledExtension, Supplier)} with its own time limit, for long work such as imports. */
+    public <T> Outcome<T> call(InstalledExtension extension, Duration timeout, Supplier<T> work) {
         String tenant = TenantContext.requireTenantId();
         Callable<T> task = DelegatingSecurityContextCallable.create(
                 TenantContext.capture().wrap((Callable<T>) work::get), SecurityContextHolder.getContext());

@@ -1,5 +1,6 @@
 package com.crcloud.pluginhost.service;
 
+import com.crcloud.plugin.api.DataImporter;
 import com.crcloud.plugin.api.ExtensionContext;
 import com.crcloud.plugin.api.SettingDefinition;
 import com.crcloud.plugin.api.SettingProblem;
@@ -21,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +39,21 @@ import java.util.stream.Collectors;
 @Service
 public class TenantExtensionService {
 
+    /** Imports write record by record; a large watchlist needs minutes, not the seconds a check gets. */
+    private static final Duration IMPORT_TIME_LIMIT = Duration.ofMinutes(10);
+
     private final PluginHost host;
+    private final ExtensionRunner runner;
     private final ExtensionSettingRepository settings;
     private final PluginRecordRepository records;
     private final TransactionTemplate transaction;
     private final TransactionTemplate recordTransaction;
     private final Clock clock;
 
-    public TenantExtensionService(PluginHost host, ExtensionSettingRepository settings, PluginRecordRepository records,
-                                  PlatformTransactionManager transactionManager, Clock clock) {
+    public TenantExtensionService(PluginHost host, ExtensionRunner runner, ExtensionSettingRepository settings,
+                                  PluginRecordRepository records, PlatformTransactionManager transactionManager, Clock clock) {
         this.host = host;
+        this.runner = runner;
         this.settings = settings;
         this.records = records;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -115,6 +122,26 @@ public class TenantExtensionService {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException(null, "error.concurrentChange");
         }
+    }
+
+    /**
+     * Hands an uploaded file to a data importer of the tenant, isolated like every extension call.
+     *
+     * @throws UserFacingException with the importer's reason when it refuses the file or fails
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
+    public DataImporter.ImportReport importFile(String extensionKey, String fileName, byte[] content, Locale locale) {
+        TenantExtension item = list().stream().filter(candidate -> candidate.extension().key().equals(extensionKey))
+                .filter(candidate -> candidate.extension().kind() == ExtensionKind.DATA_IMPORTER).findFirst()
+                .orElseThrow(() -> new UserFacingException(null, "extensions.error.unknownExtension", extensionKey));
+        ExtensionContext context = contextFor(item, locale);
+        ExtensionRunner.Outcome<DataImporter.ImportReport> outcome = runner.call(item.extension(), IMPORT_TIME_LIMIT,
+                () -> item.extension().as(DataImporter.class).importFile(context, fileName, content));
+        if (outcome instanceof ExtensionRunner.Success<DataImporter.ImportReport> success) {
+            return success.value();
+        }
+        throw new UserFacingException(null, "extensions.error.importFailed", fileName,
+                ((ExtensionRunner.Failure<DataImporter.ImportReport>) outcome).cause());
     }
 
     /** The context an extension is called with for the tenant in context, on behalf of the signed-in user. */

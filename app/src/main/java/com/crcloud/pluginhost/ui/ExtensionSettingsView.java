@@ -5,6 +5,7 @@ import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
 import com.crcloud.pluginhost.service.TenantExtension;
 import com.crcloud.pluginhost.service.TenantExtensionService;
+import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.Component;
@@ -17,15 +18,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The tenant administrator's list of plugin extensions: switch each on or off and set its parameters. */
+/**
+ * The tenant's plugin extensions: the administrator switches each on or off and sets its parameters; the
+ * administrator and compliance officers upload data files (watchlists, reference lists) to importers.
+ */
 @Route(value = Paths.EXTENSION_SETTINGS, layout = MainLayout.class)
-@RolesAllowed(Role.TENANT_ADMIN_NAME)
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COMPLIANCE_OFFICER_NAME})
 public class ExtensionSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantExtensionService extensions;
     private final Grid<TenantExtension> grid = new Grid<>();
 
-    public ExtensionSettingsView(TenantExtensionService extensions, AuditHistoryService audit, TenantTime time) {
+    public ExtensionSettingsView(TenantExtensionService extensions, AuditHistoryService audit, TenantTime time, CurrentUser currentUser) {
         this.extensions = extensions;
         setSizeFull();
         grid.setId("extension-grid");
@@ -38,7 +42,9 @@ public class ExtensionSettingsView extends VerticalLayout implements HasDynamicT
         grid.addComponentColumn(this::enabledBadge).setHeader(getTranslation("extensions.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.values().isEmpty() ? getTranslation("extensions.defaults") : item.values().toString())
                 .setHeader(getTranslation("extensions.values")).setFlexGrow(1);
-        grid.addItemClickListener(click -> new ExtensionSettingsDialog(click.getItem(), extensions, audit, time, this::refresh).open());
+        boolean mayConfigure = currentUser.require().hasRole(Role.TENANT_ADMIN);
+        grid.addItemClickListener(click -> new ExtensionSettingsDialog(click.getItem(), extensions, audit, time, mayConfigure,
+                this::refresh).open());
         grid.setSizeFull();
         add(new H2(getTranslation("extensions.title")), new Paragraph(getTranslation("extensions.intro")), grid);
         expand(grid);

@@ -1,0 +1,196 @@
+package com.crcloud.plugins.compliance;
+
+import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.ScreeningHit;
+import com.crcloud.plugin.api.ScreeningHit.FeatureScore;
+import com.crcloud.plugin.api.ScreeningProvider;
+import com.crcloud.plugin.api.ScreeningSubject;
+import com.crcloud.plugin.api.SettingDefinition;
+import org.pf4j.Extension;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Screens a person against every watchlist the tenant uploaded (see {@link WatchlistImporter}). The name decides
+ * (best pair of the subject's names and the entry's names, see {@link NameMatcher}); other evidence adjusts it:
+ * date of birth +0.05 exact, +0.02 when the list gives only the year (or year and month) and it agrees, -0.10
+ * same year but another day, -0.20 another year; a listed ID number equal to the subject's raises the score by
+ * 0.15 and to at least 0.90; a listed country equal to the subject's adds 0.02. A differing country or ID never
+ * lowers the score, since nationality, residence and documents legitimately differ. Hits a reviewer dismissed
+ * as false positives ({@link HitDecisions}) stay hidden until the list entry changes.
+ */
+@Extension
+public class WatchlistScreening implements ScreeningProvider {
+
+    static final String THRESHOLD = "threshold";
+    static final String USE_DATE_OF_BIRTH = "useDateOfBirth";
+    static final String MAX_HITS = "maxHits";
+    private static final Pattern LISTED_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
+    private static final int MIN_ID_LENGTH = 5;
+
+    @Override
+    public String id() {
+        return "watchlist-screening";
+    }
+
+    @Override
+    public Map<String, String> names() {
+        return Map.of("en", "Watchlist screening", "zh-CN", "名单筛查");
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(
+                SettingDefinition.decimal(THRESHOLD, "Minimum match score for a hit", "命中的最低匹配分数", "0.85", "0.5", "1.0"),
+                SettingDefinition.bool(USE_DATE_OF_BIRTH, "Use date of birth", "使用出生日期", true),
+                SettingDefinition.integer(MAX_HITS, "Most hits to report", "最多报告命中数", 10, 1, 100));
+    }
+
+    @Override
+    public List<ScreeningHit> screen(ExtensionContext context, ScreeningSubject subject) {
+        double threshold = context.settings().decimal(THRESHOLD).doubleValue();
+        List<NameMatcher.PreparedName> subjectNames = Stream.concat(Stream.of(subject.fullName()), subject.otherNames().stream())
+                .filter(name -> !name.isBlank()).distinct().map(NameMatcher::prepare).toList();
+        HitDecisions decisions = new HitDecisions(context.recordStore());
+        List<ScreeningHit> hits = new ArrayList<>();
+        WatchlistImporter.loadAll(context.recordStore()).forEach((listName, entries) -> {
+            for (WatchlistEntry entry : entries) {
+                evaluate(context, subject, subjectNames, listName, entry)
+                        .filter(hit -> hit.score() >= threshold)
+                        .flatMap(hit -> reviewed(context, decisions, subject.customerId(), hit))
+                        .ifPresent(hits::add);
+            }
+        });
+        hits.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
+                .thenComparing(ScreeningHit::listName).thenComparing(ScreeningHit::entryId));
+        return List.copyOf(hits.subList(0, Math.min(hits.size(), context.settings().integer(MAX_HITS))));
+    }
+
+    private Optional<ScreeningHit> evaluate(ExtensionContext context, ScreeningSubject subject,
+                                            List<NameMatcher.PreparedName> subjectNames, String listName, WatchlistEntry entry) {
+        boolean zh = context.chinese();
+        NameMatcher.Match best = NameMatcher.Match.NONE;
+        String subjectName = subject.fullName();
+        String entryName = entry.name();
+        for (String listed : entry.allNames()) {
+            NameMatcher.PreparedName prepared = NameMatcher.prepare(listed);
+            for (NameMatcher.PreparedName candidate : subjectNames) {
+                NameMatcher.Match match = NameMatcher.compare(candidate, prepared);
+                if (match.score() > best.score()) {
+                    best = match;
+                    subjectName = candidate.original();
+                    entryName = listed;
+                }
+            }
+        }
+        Optional<String> listedId = subject.nationalIdNumber().map(WatchlistScreening::normalisedId)
+                .filter(id -> id.length() >= MIN_ID_LENGTH)
+                .flatMap(id -> entry.identifiers().stream().filter(listed -> normalisedId(listed).equals(id)).findFirst());
+        if (best.score() == 0 && listedId.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FeatureScore> features = new ArrayList<>();
+        features.add(new FeatureScore("name", best.score(), String.format(Locale.ROOT,
+                zh ? "“%s”与名单中的“%s”：%s" : "'%s' vs listed '%s': %s", subjectName, entryName, best.explain(zh))));
+        double score = best.score();
+        if (context.settings().bool(USE_DATE_OF_BIRTH) && subject.dateOfBirth().isPresent() && !entry.birthDates().isEmpty()) {
+            score += dateOfBirth(subject.dateOfBirth().get(), entry.birthDates(), zh, features);
+        }
+        if (subject.nationalIdNumber().isPresent() && !entry.identifiers().isEmpty()) {
+            features.add(listedId.isPresent()
+                    ? new FeatureScore("idNumber", 1, zh ? "证件号码与名单中的证件号 " + listedId.get() + " 一致（分数提高 0.15，且不低于 0.90）。"
+                            : "ID number equals listed identifier " + listedId.get() + " (+0.15, and at least 0.90).")
+                    : new FeatureScore("idNumber", 0, zh ? "名单中的证件号均与客户证件号码不同（不降低分数）。"
+                            : "None of the listed identifiers equals the customer's ID number (does not lower the score)."));
+            if (listedId.isPresent()) {
+                score = Math.max(score + 0.15, 0.90);
+            }
+        }
+        Optional<String> country = subject.countryCode().map(c -> c.toLowerCase(Locale.ROOT));
+        if (country.isPresent() && !entry.countries().isEmpty()) {
+            boolean listed = entry.countries().contains(country.get());
+            String countries = String.join(", ", entry.countries());
+            features.add(new FeatureScore("country", listed ? 1 : 0, listed
+                    ? (zh ? "国家 " + country.get().toUpperCase(Locale.ROOT) + " 在名单所列国家（" + countries + "）中（+0.02）。"
+                            : "Country " + country.get().toUpperCase(Locale.ROOT) + " is among the listed countries (" + countries + ") (+0.02).")
+                    : (zh ? "国家不在名单所列国家（" + countries + "）中；国籍与居住地可能不同，不降低分数。"
+                            : "Country is not among the listed countries (" + countries + "); nationality and residence can differ, so the score is not lowered.")));
+            score += listed ? 0.02 : 0;
+        }
+        return Optional.of(new ScreeningHit(listName, entry.id(), entry.name(), Math.max(0, Math.min(1, score)), features, entry.version()));
+    }
+
+    /** Adds the date-of-birth feature and returns the score adjustment it implies. */
+    private static double dateOfBirth(LocalDate born, List<String> listedDates, boolean zh, List<FeatureScore> features) {
+        boolean exact = false;
+        boolean partial = false;
+        boolean sameYear = false;
+        for (String listed : listedDates) {
+            Matcher date = LISTED_DATE.matcher(listed);
+            if (!date.matches() || Integer.parseInt(date.group(1)) != born.getYear()) {
+                continue;
+            }
+            boolean monthAgrees = date.group(2) == null || Integer.parseInt(date.group(2)) == born.getMonthValue();
+            boolean dayAgrees = date.group(3) == null || Integer.parseInt(date.group(3)) == born.getDayOfMonth();
+            exact |= monthAgrees && dayAgrees && date.group(3) != null;
+            partial |= monthAgrees && dayAgrees && date.group(3) == null;
+            sameYear = true;
+        }
+        String listed = String.join(", ", listedDates);
+        FeatureScore feature;
+        double adjustment;
+        if (exact) {
+            adjustment = 0.05;
+            feature = new FeatureScore("dateOfBirth", 1, zh ? "出生日期 " + born + " 与名单一致（+0.05）。"
+                    : "Date of birth " + born + " matches the listed date (+0.05).");
+        } else if (partial) {
+            adjustment = 0.02;
+            feature = new FeatureScore("dateOfBirth", 0.7, zh ? "名单仅列出 " + listed + "，与出生日期 " + born + " 相符（+0.02）。"
+                    : "The list gives only " + listed + ", which agrees with " + born + " (+0.02).");
+        } else if (sameYear) {
+            adjustment = -0.10;
+            feature = new FeatureScore("dateOfBirth", 0.3, zh ? "名单出生日期 " + listed + " 与 " + born + " 同年但月日不同（-0.10）。"
+                    : "Listed date of birth " + listed + " has the year of " + born + " but another month or day (-0.10).");
+        } else {
+            adjustment = -0.20;
+            feature = new FeatureScore("dateOfBirth", 0, zh ? "名单出生日期 " + listed + " 与 " + born + " 不符（-0.20）。"
+                    : "Listed date of birth " + listed + " conflicts with " + born + " (-0.20).");
+        }
+        features.add(feature);
+        return adjustment;
+    }
+
+    /** The hit as the reviewer should see it, or empty when a still-valid false-positive decision covers it. */
+    private static Optional<ScreeningHit> reviewed(ExtensionContext context, HitDecisions decisions, String customerId, ScreeningHit hit) {
+        Optional<HitDecisions.FalsePositive> decision = decisions.falsePositive(customerId, hit.listName(), hit.entryId());
+        if (decision.isEmpty()) {
+            return Optional.of(hit);
+        }
+        HitDecisions.FalsePositive earlier = decision.get();
+        if (earlier.entryVersion().equals(hit.entryVersion())) {
+            return Optional.empty();
+        }
+        String date = earlier.decidedAt().atZone(context.clock().getZone()).toLocalDate().toString();
+        List<FeatureScore> features = new ArrayList<>(hit.features());
+        features.add(new FeatureScore("priorDecision", 0, context.chinese()
+                ? earlier.reviewer() + " 曾于 " + date + " 将此命中认定为误报（理由：" + earlier.reason() + "），但名单条目此后已变更（版本 "
+                        + earlier.entryVersion() + " → " + hit.entryVersion() + "），该认定不再适用。"
+                : earlier.reviewer() + " dismissed this hit as a false positive on " + date + " (reason: " + earlier.reason()
+                        + "), but the list entry has changed since (version " + earlier.entryVersion() + " → " + hit.entryVersion()
+                        + "), so that dismissal no longer applies."));
+        return Optional.of(new ScreeningHit(hit.listName(), hit.entryId(), hit.entryName(), hit.score(), features, hit.entryVersion()));
+    }
+
+    private static String normalisedId(String id) {
+        return id.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
+    }
+}
