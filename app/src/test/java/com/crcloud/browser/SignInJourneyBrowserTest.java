@@ -8,6 +8,7 @@ import com.crcloud.customer.service.CustomerService;
 import com.crcloud.demo.DemoDataLoader;
 import com.crcloud.security.UserDirectory;
 import com.crcloud.support.TestDatabase;
+import com.crcloud.support.TestPlugins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class SignInJourneyBrowserTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestPlugins.register(registry);
     }
 
     @BeforeEach

@@ -28,7 +28,7 @@ class TranslationBundlesTest {
 
     /** Literal keys passed to getTranslation(...) or used as business-rule message keys. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "getTranslation\\(\"([a-zA-Z0-9.]+[a-zA-Z0-9])\"|\"((?:validation|error|customer|tenant|user)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\"");
+            "getTranslation\\(\"([a-zA-Z0-9.]+[a-zA-Z0-9])\"|\"((?:validation|error|customer|tenant|user|plugins|extensions|checks)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\"");
     private static final Path[] SOURCES = {Path.of("src/main/java"), Path.of("../tenants/src/main/java")};
 
     @Test
@@ -81,6 +81,18 @@ class TranslationBundlesTest {
         }
         for (RevisionType type : RevisionType.values()) {
             assertThat(defined).contains("audit.type." + type.name());
+        }
+        for (var action : com.crcloud.pluginhost.domain.PluginInstallation.Action.values()) {
+            assertThat(defined).contains("plugins.action." + action.name());
+        }
+        for (var kind : com.crcloud.pluginhost.service.ExtensionKind.values()) {
+            assertThat(defined).contains("extensions.kind." + kind.name());
+        }
+        for (var problem : com.crcloud.plugin.api.SettingProblem.Kind.values()) {
+            assertThat(defined).contains("extensions.problem." + problem.name());
+        }
+        for (var outcome : com.crcloud.plugin.api.CheckOutcome.values()) {
+            assertThat(defined).contains("checks.status." + outcome.name());
         }
         for (PluginState state : PluginState.values()) {
             assertThat(defined).contains("plugins.state." + state.name());

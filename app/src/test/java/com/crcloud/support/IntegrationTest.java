@@ -26,6 +26,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestPlugins.register(registry);
     }
 
     /** Signs in as an existing user, as the login form would after checking the password. */

@@ -2,26 +2,50 @@ package com.crcloud.platform.ui;
 
 import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
+import com.crcloud.pluginhost.domain.PluginInstallation;
 import com.crcloud.pluginhost.service.PlatformPluginService;
 import com.crcloud.pluginhost.service.PlatformPluginService.PluginOverview;
+import com.crcloud.pluginhost.service.PluginHost;
+import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
+import com.crcloud.ui.Problems;
+import com.crcloud.ui.TenantTime;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.pf4j.PluginState;
 
-/** Installed plugins: version, SDK range, state and why a plugin is not usable, recent errors, tenants using it. */
+/**
+ * Installed plugins (version, SDK range, state and why one is not usable, recent errors, tenants using it, file
+ * hash), upload of new or upgraded jars, disabling and removal, and the log of these actions.
+ */
 @Route(value = Paths.PLUGINS, layout = MainLayout.class)
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 public class PluginListView extends VerticalLayout implements HasDynamicTitle {
 
-    public PluginListView(PlatformPluginService plugins) {
+    private final PlatformPluginService plugins;
+    private final Grid<PluginOverview> grid = new Grid<>();
+    private final Grid<PluginInstallation> actions = new Grid<>();
+    private final Paragraph uploadResult = new Paragraph();
+
+    public PluginListView(PlatformPluginService plugins, TenantTime time) {
+        this.plugins = plugins;
         setSizeFull();
-        Grid<PluginOverview> grid = new Grid<>();
+
         grid.setId("plugin-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> row.plugin().id()).setHeader(getTranslation("plugins.id")).setAutoWidth(true).setFlexGrow(0);
@@ -37,14 +61,89 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.plugin().recentErrors().isEmpty() ? "" : row.plugin().recentErrors().size() + " · "
                         + row.plugin().recentErrors().get(0).extensionId() + ": " + row.plugin().recentErrors().get(0).cause())
                 .setHeader(getTranslation("plugins.recentErrors")).setKey("errors").setFlexGrow(1);
-        grid.setItems(plugins.overview());
-        add(new H2(getTranslation("plugins.title")),
-                new Paragraph(getTranslation("plugins.directory", plugins.pluginsDir().toString())), grid);
-        expand(grid);
+        grid.addColumn(row -> row.plugin().sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+
+        uploadResult.setId("plugin-upload-result");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> install(metadata.fileName(), data))));
+        upload.setId("plugin-upload");
+        upload.setAcceptedFileTypes(".jar", ".zip");
+        upload.setMaxFiles(1);
+
+        actions.setId("plugin-actions-log");
+        actions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        actions.addColumn(entry -> time.format(entry.getActedAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        actions.addColumn(PluginInstallation::getActor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        actions.addColumn(entry -> getTranslation("plugins.action." + entry.getAction().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        actions.addColumn(entry -> entry.getPluginId() == null ? entry.getFileName() : entry.getPluginId() + " " + nullToEmpty(entry.getVersion()))
+                .setHeader(getTranslation("plugins.id")).setAutoWidth(true);
+        actions.addColumn(entry -> nullToEmpty(entry.getSha256())).setHeader("SHA-256").setAutoWidth(true);
+        actions.addColumn(entry -> nullToEmpty(entry.getDetail())).setHeader(getTranslation("plugins.details")).setFlexGrow(1);
+        actions.setAllRowsVisible(true);
+
+        add(new H2(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.directory", plugins.pluginsDir().toString())),
+                grid, new H3(getTranslation("plugins.upload")), new Paragraph(getTranslation("plugins.upload.help")), upload,
+                uploadResult, new H3(getTranslation("plugins.log")), actions);
+        refresh();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("plugins.title");
+    }
+
+    private void install(String fileName, byte[] data) {
+        try {
+            PluginHost.Installed installed = plugins.install(fileName, data);
+            uploadResult.setText(getTranslation(installed.replacedVersion() == null ? "plugins.installed" : "plugins.upgraded",
+                    installed.pluginId(), installed.version(), installed.sha256(), installed.replacedVersion()));
+        } catch (UserFacingException e) {
+            uploadResult.setText(Problems.message(this, e));
+        }
+        refresh();
+    }
+
+    private Component rowActions(PluginOverview row) {
+        String id = row.plugin().id();
+        boolean disabled = row.plugin().state() == PluginState.DISABLED;
+        Button toggle = new Button(getTranslation(disabled ? "plugins.enable" : "plugins.disable"), click -> act(() -> {
+            if (disabled) {
+                plugins.enable(id);
+            } else {
+                plugins.disable(id);
+            }
+        }));
+        toggle.setId("toggle-" + id);
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button remove = new Button(getTranslation("plugins.uninstall"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("plugins.uninstall"), getTranslation("plugins.uninstall.confirm", id),
+                    getTranslation("plugins.uninstall"), event -> act(() -> plugins.uninstall(id)));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.setId("uninstall-" + id);
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(toggle, remove);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (UserFacingException e) {
+            Problems.showError(Problems.message(this, e));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(plugins.overview());
+        actions.setItems(plugins.recentActions());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

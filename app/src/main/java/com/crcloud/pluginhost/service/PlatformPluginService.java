@@ -1,14 +1,27 @@
 package com.crcloud.pluginhost.service;
 
 import com.crcloud.pluginhost.domain.ExtensionUsageNativeRepository;
+import com.crcloud.pluginhost.domain.PluginInstallation;
+import com.crcloud.pluginhost.domain.PluginInstallation.Action;
+import com.crcloud.pluginhost.domain.PluginInstallationRepository;
+import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Authorities;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The platform area's view of installed plugins: state, SDK range, failures, recent errors and which tenants use them. */
+/**
+ * The platform area's plugin administration: what is installed (state, SDK range, failures, recent errors, tenants
+ * using it, file hash), uploads of new or upgraded jars, disabling and removal, each logged with its actor.
+ */
 @Service
 public class PlatformPluginService {
 
@@ -18,10 +31,17 @@ public class PlatformPluginService {
 
     private final PluginHost host;
     private final ExtensionUsageNativeRepository usage;
+    private final PluginInstallationRepository log;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    public PlatformPluginService(PluginHost host, ExtensionUsageNativeRepository usage) {
+    public PlatformPluginService(PluginHost host, ExtensionUsageNativeRepository usage, PluginInstallationRepository log,
+                                 PlatformTransactionManager transactionManager, Clock clock) {
         this.host = host;
         this.usage = usage;
+        this.log = log;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     @Secured(Authorities.PLATFORM_ADMIN)
@@ -33,5 +53,59 @@ public class PlatformPluginService {
     @Secured(Authorities.PLATFORM_ADMIN)
     public Path pluginsDir() {
         return host.pluginsDir();
+    }
+
+    /**
+     * Installs or upgrades a plugin from an uploaded jar. Refusals are logged too, with the jar's hash.
+     *
+     * @throws UserFacingException naming why the jar was refused
+     */
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public PluginHost.Installed install(String fileName, byte[] content) {
+        try {
+            PluginHost.Installed installed = host.install(fileName, content);
+            record(new PluginInstallation(installed.pluginId(), installed.version(), installed.sha256(), fileName,
+                    installed.replacedVersion() == null ? Action.INSTALLED : Action.UPGRADED,
+                    installed.replacedVersion() == null ? null : "replaced " + installed.replacedVersion(), actor(), clock.instant()));
+            return installed;
+        } catch (UserFacingException e) {
+            record(new PluginInstallation(null, null, PluginJarInspector.sha256(content), fileName, Action.REFUSED,
+                    e.messageKey() + " " + Arrays.stream(e.arguments()).map(String::valueOf).collect(Collectors.joining(", ")),
+                    actor(), clock.instant()));
+            throw e;
+        }
+    }
+
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public void disable(String pluginId) {
+        host.disable(pluginId);
+        record(new PluginInstallation(pluginId, null, null, null, Action.DISABLED, null, actor(), clock.instant()));
+    }
+
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public void enable(String pluginId) {
+        host.enable(pluginId);
+        record(new PluginInstallation(pluginId, null, null, null, Action.ENABLED, null, actor(), clock.instant()));
+    }
+
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public void uninstall(String pluginId) {
+        host.uninstall(pluginId);
+        record(new PluginInstallation(pluginId, null, null, null, Action.UNINSTALLED, null, actor(), clock.instant()));
+    }
+
+    /** The latest administration actions, newest first. */
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public List<PluginInstallation> recentActions() {
+        return transaction.execute(status -> log.findTop50ByOrderByIdDesc());
+    }
+
+    private void record(PluginInstallation entry) {
+        transaction.executeWithoutResult(status -> log.save(entry));
+    }
+
+    private static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
     }
 }

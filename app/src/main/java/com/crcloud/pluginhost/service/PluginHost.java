@@ -13,8 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.crcloud.tenant.support.UserFacingException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,8 +33,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads the PF4J plugins found in the plugins directory at start-up, refuses those built for another SDK
- * version, and keeps the catalogue of their extensions. A jar that cannot be loaded, or an extension that fails
+ * Loads the PF4J plugins found in the plugins directory at start-up, installs, upgrades, disables and removes
+ * them at run time, refuses those built for another SDK version, and keeps the catalogue of their extensions. A jar that cannot be loaded, or an extension that fails
  * to describe itself, is reported (state and reason) and skipped; it never stops the host.
  */
 @Service
@@ -40,7 +45,12 @@ public class PluginHost {
 
     /** What the platform area shows about each plugin. */
     public record LoadedPlugin(String id, String version, String provider, String description, String requires,
-                               PluginState state, String failure, List<String> extensions, List<ExtensionError> recentErrors) {
+                               PluginState state, String failure, List<String> extensions, List<ExtensionError> recentErrors,
+                               String sha256) {
+    }
+
+    /** A plugin jar that was installed or replaced an older version. */
+    public record Installed(String pluginId, String version, String sha256, String replacedVersion) {
     }
 
     /** A failed extension call, kept in memory on this node for the platform area. */
@@ -49,7 +59,7 @@ public class PluginHost {
 
     private final PluginManager pluginManager;
     private final Path pluginsDir;
-    private final List<InstalledExtension> extensions;
+    private volatile List<InstalledExtension> extensions;
     private final Map<String, String> describeFailures = new ConcurrentHashMap<>();
     private final Map<String, Deque<ExtensionError>> recentErrors = new ConcurrentHashMap<>();
 
@@ -64,7 +74,7 @@ public class PluginHost {
         } else {
             log.warn("Plugins directory {} does not exist: no plugins loaded", pluginsDir);
         }
-        this.extensions = List.copyOf(catalogue());
+        refreshCatalogue();
         log.info("Loaded {} plugin(s) with {} extension(s) from {}", pluginManager.getPlugins().size(), extensions.size(), pluginsDir);
         plugins().stream().filter(plugin -> plugin.failure() != null)
                 .forEach(plugin -> log.warn("Plugin {} not usable: {}", plugin.id(), plugin.failure()));
@@ -142,7 +152,116 @@ public class PluginHost {
             errorsCopy = List.copyOf(errors);
         }
         return new LoadedPlugin(plugin.getPluginId(), plugin.getDescriptor().getVersion(), plugin.getDescriptor().getProvider(),
-                plugin.getDescriptor().getPluginDescription(), requires, plugin.getPluginState(), failure, keys, errorsCopy);
+                plugin.getDescriptor().getPluginDescription(), requires, plugin.getPluginState(), failure, keys, errorsCopy,
+                PluginJarInspector.sha256(plugin.getPluginPath()));
+    }
+
+    /**
+     * Installs a plugin jar uploaded by a platform administrator, or replaces the installed version of the same
+     * plugin. The jar is inspected before anything changes; if the new version fails to start, the previous one
+     * is put back. Per node: every node of a cluster must share the plugins directory.
+     *
+     * @throws UserFacingException naming why the jar was refused; the running plugins are unaffected
+     */
+    public synchronized Installed install(String fileName, byte[] content) {
+        PluginJarInspector.Descriptor descriptor = PluginJarInspector.inspect(content, pluginManager.getVersionManager());
+        String sha256 = PluginJarInspector.sha256(content);
+        PluginWrapper existing = pluginManager.getPlugin(descriptor.id());
+        if (existing != null && sha256.equals(PluginJarInspector.sha256(existing.getPluginPath()))) {
+            throw new UserFacingException(null, "plugins.error.alreadyInstalled", descriptor.id(), descriptor.version());
+        }
+        try {
+            Path backup = null;
+            String replaced = null;
+            if (existing != null) {
+                replaced = existing.getDescriptor().getVersion();
+                backup = Files.createTempFile("plugin-backup-", ".jar");
+                Files.copy(existing.getPluginPath(), backup, StandardCopyOption.REPLACE_EXISTING);
+                Path oldPath = existing.getPluginPath();
+                stopAndUnload(existing.getPluginId());
+                Files.deleteIfExists(oldPath);
+            }
+            Path target = pluginsDir.resolve(descriptor.id() + "-" + descriptor.version() + ".jar");
+            Files.createDirectories(pluginsDir);
+            Files.write(target, content);
+            String failure = loadAndStart(target);
+            if (failure != null) {
+                Files.deleteIfExists(target);
+                if (backup != null) {
+                    Path restored = pluginsDir.resolve(descriptor.id() + "-" + replaced + ".jar");
+                    Files.move(backup, restored, StandardCopyOption.REPLACE_EXISTING);
+                    loadAndStart(restored);
+                }
+                refreshCatalogue();
+                throw new UserFacingException(null, "plugins.error.startFailed", descriptor.id(), failure);
+            }
+            if (backup != null) {
+                Files.deleteIfExists(backup);
+            }
+            refreshCatalogue();
+            log.info("Installed plugin {} {} (sha-256 {}){}", descriptor.id(), descriptor.version(), sha256,
+                    replaced == null ? "" : ", replacing " + replaced);
+            return new Installed(descriptor.id(), descriptor.version(), sha256, replaced);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write plugin " + descriptor.id() + " to " + pluginsDir, e);
+        }
+    }
+
+    /** Stops a plugin and keeps it stopped across restarts (PF4J's disabled list in the plugins directory). */
+    public synchronized void disable(String pluginId) {
+        requirePlugin(pluginId);
+        pluginManager.disablePlugin(pluginId);
+        refreshCatalogue();
+    }
+
+    public synchronized void enable(String pluginId) {
+        requirePlugin(pluginId);
+        pluginManager.enablePlugin(pluginId);
+        pluginManager.startPlugin(pluginId);
+        refreshCatalogue();
+    }
+
+    /** Stops, unloads and deletes a plugin. Tenants' settings for it stay, so reinstalling restores them. */
+    public synchronized void uninstall(String pluginId) {
+        requirePlugin(pluginId);
+        pluginManager.deletePlugin(pluginId);
+        refreshCatalogue();
+    }
+
+    private void requirePlugin(String pluginId) {
+        if (pluginManager.getPlugin(pluginId) == null) {
+            throw new UserFacingException(null, "plugins.error.unknown", pluginId);
+        }
+    }
+
+    /** Loads and starts a jar; returns why it did not start, or null. */
+    private String loadAndStart(Path jar) {
+        String id;
+        try {
+            id = pluginManager.loadPlugin(jar);
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+        PluginWrapper plugin = pluginManager.getPlugin(id);
+        PluginState state = plugin.getPluginState() == PluginState.DISABLED ? PluginState.DISABLED : pluginManager.startPlugin(id);
+        if (state == PluginState.STARTED || state == PluginState.DISABLED) {
+            return null;
+        }
+        String cause = plugin.getFailedException() == null ? "state " + state : plugin.getFailedException().getMessage();
+        stopAndUnload(id);
+        return cause;
+    }
+
+    private void stopAndUnload(String pluginId) {
+        if (pluginManager.getPlugin(pluginId).getPluginState() == PluginState.STARTED) {
+            pluginManager.stopPlugin(pluginId);
+        }
+        pluginManager.unloadPlugin(pluginId);
+    }
+
+    private void refreshCatalogue() {
+        describeFailures.clear();
+        extensions = List.copyOf(catalogue());
     }
 
     /**
@@ -154,10 +273,7 @@ public class PluginHost {
         List<PluginWrapper> loaded = new ArrayList<>(pluginManager.getPlugins());
         Collections.reverse(loaded);
         for (PluginWrapper plugin : loaded) {
-            if (plugin.getPluginState() == PluginState.STARTED) {
-                pluginManager.stopPlugin(plugin.getPluginId());
-            }
-            pluginManager.unloadPlugin(plugin.getPluginId());
+            stopAndUnload(plugin.getPluginId());
         }
     }
 }

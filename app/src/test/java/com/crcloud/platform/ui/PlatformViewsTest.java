@@ -2,6 +2,7 @@ package com.crcloud.platform.ui;
 
 import com.crcloud.customer.ui.CustomerListView;
 import com.crcloud.layout.AccessDeniedView;
+import com.crcloud.pluginhost.domain.PluginInstallation;
 import com.crcloud.pluginhost.service.PlatformPluginService;
 import com.crcloud.support.KaribuTest;
 import com.crcloud.tenant.domain.Tenant;
@@ -12,8 +13,10 @@ import com.crcloud.tenant.context.TenantContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectIn
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlatformViewsTest extends KaribuTest {
@@ -126,13 +130,31 @@ class PlatformViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_jar_that_is_no_plugin_is_refused_on_upload_with_the_reason_and_logged() {
+        signIn(null, "platform-admin");
+        UI.getCurrent().navigate(PluginListView.class);
+
+        _upload(_get(Upload.class, spec -> spec.withId("plugin-upload")), "notes.jar", "application/java-archive",
+                "not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plugin-upload-result")).getText())
+                .isEqualTo("The file is not a jar (zip) file.");
+        @SuppressWarnings("unchecked")
+        List<PluginInstallation> log = _findAll(_get(Grid.class, spec -> spec.withId("plugin-actions-log")));
+        assertThat(log.get(0).getAction()).isEqualTo(PluginInstallation.Action.REFUSED);
+        assertThat(log.get(0).getFileName()).isEqualTo("notes.jar");
+        assertThat(log.get(0).getSha256()).hasSize(64);
+        assertThat(log.get(0).getActor()).isEqualTo("platform-admin");
+    }
+
+    @Test
     void the_plugin_page_lists_the_plugin_built_with_the_product() {
         signIn(null, "platform-admin");
         UI.getCurrent().navigate(PluginListView.class);
         @SuppressWarnings("unchecked")
         List<PlatformPluginService.PluginOverview> plugins = _findAll(_get(Grid.class, spec -> spec.withId("plugin-grid")));
         assertThat(plugins).anySatisfy(row -> {
-            assertThat(row.plugin().id()).isEqualTo("identity-completeness");
+            assertThat(row.plugin().id()).isEqualTo("kyc");
             assertThat(row.plugin().state().toString()).isEqualTo("STARTED");
             assertThat(row.plugin().requires()).isEqualTo(">=1.0.0 & <2.0.0");
             assertThat(row.tenants()).as("demo tenants switched it on").contains(LENDER, WEALTH);

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pipeline from plugin build to plugin load: the jar the build produced is loaded and its check runs. */
+/** The pipeline from plugin build to plugin load: the jars the build produced are loaded and their checks run. */
 class PluginHostTest {
 
     private static final Path BUILT_PLUGINS = Path.of(System.getProperty("crc.plugins-dir", "../plugins-dist"));
@@ -37,18 +37,18 @@ class PluginHostTest {
     }
 
     @Test
-    void the_plugin_built_with_the_product_is_loaded_and_its_check_runs_on_a_customer() {
+    void the_kyc_plugin_built_with_the_product_is_loaded_and_its_age_check_runs_on_a_customer() {
         host = new PluginHost(properties(BUILT_PLUGINS));
 
         assertThat(host.plugins()).anySatisfy(plugin -> {
-            assertThat(plugin.id()).isEqualTo("identity-completeness");
+            assertThat(plugin.id()).isEqualTo("kyc");
             assertThat(plugin.state()).isEqualTo(PluginState.STARTED);
-            assertThat(plugin.extensions()).containsExactly("identity-completeness");
+            assertThat(plugin.extensions()).contains("age", "resident-id", "identity-reference-import");
         });
-        ReviewCheck check = host.extensions().stream().filter(e -> e.key().equals("identity-completeness/identity-completeness"))
+        ReviewCheck check = host.extensions().stream().filter(e -> e.key().equals("kyc/age"))
                 .findFirst().orElseThrow().as(ReviewCheck.class);
         var result = check.run(new ExtensionContext("northwind-lending", "reviewer", Locale.ENGLISH, Clock.systemUTC(),
-                        Settings.of(Map.of("minimumAge", "18")), new InMemoryRecordStore()),
+                        Settings.of(Map.of("minimumAge", "18", "maximumAge", "100")), new InMemoryRecordStore()),
                 CustomerSnapshot.builder().customerId("c-1").fullName("Minor Person").dateOfBirth(LocalDate.now().minusYears(16))
                         .nationalId("CN_RESIDENT_ID", "110105201001010012").phone("13800000000").build());
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
@@ -66,7 +66,7 @@ class PluginHostTest {
 
         host = new PluginHost(properties(dir));
 
-        assertThat(host.plugins()).extracting(PluginHost.LoadedPlugin::id).contains("identity-completeness");
+        assertThat(host.plugins()).extracting(PluginHost.LoadedPlugin::id).contains("kyc");
         assertThat(host.extensions()).isNotEmpty();
     }
 

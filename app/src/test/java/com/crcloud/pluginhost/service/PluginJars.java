@@ -21,6 +21,11 @@ final class PluginJars {
 
     static Path build(Path dir, String fileName, Map<String, String> manifestEntries, List<Class<?>> classes,
                       List<Class<?>> extensions) throws IOException {
+        return build(dir, fileName, manifestEntries, classes, extensions, true);
+    }
+
+    static Path build(Path dir, String fileName, Map<String, String> manifestEntries, List<Class<?>> classes,
+                      List<Class<?>> extensions, boolean withExtensionIndex) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifestEntries.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
@@ -34,11 +39,13 @@ final class PluginJars {
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
-            StringBuilder index = new StringBuilder();
-            extensions.forEach(type -> index.append(type.getName()).append('\n'));
-            out.write(index.toString().getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
+            if (withExtensionIndex) {
+                out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
+                StringBuilder index = new StringBuilder();
+                extensions.forEach(type -> index.append(type.getName()).append('\n'));
+                out.write(index.toString().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
         }
         return jar;
     }

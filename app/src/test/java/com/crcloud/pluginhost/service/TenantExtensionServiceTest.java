@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("persistence")
 class TenantExtensionServiceTest extends IntegrationTest {
 
-    private static final String IDENTITY = "identity-completeness/identity-completeness";
+    private static final String IDENTITY = "kyc/age";
 
     @Autowired
     TenantExtensionService extensions;

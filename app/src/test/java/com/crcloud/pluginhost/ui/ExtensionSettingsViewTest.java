@@ -76,7 +76,7 @@ class ExtensionSettingsViewTest extends KaribuTest {
     void a_compliance_officer_sees_settings_but_cannot_change_them() {
         signIn(LENDER, "compliance-officer");
         UI.getCurrent().navigate(ExtensionSettingsView.class);
-        open("identity-completeness/identity-completeness");
+        open("kyc/age");
         assertThat(_get(TextField.class, spec -> spec.withId("setting-minimumAge")).isReadOnly()).isTrue();
         _assertNone(Button.class, spec -> spec.withId("save-extension"));
     }
@@ -86,14 +86,14 @@ class ExtensionSettingsViewTest extends KaribuTest {
         signIn(WEALTH, "tenant-admin");
         UI.getCurrent().navigate(ExtensionSettingsView.class);
         assertThat(_findAll(grid())).extracting(item -> item.extension().key())
-                .contains("identity-completeness/identity-completeness");
+                .contains("kyc/age");
     }
 
     @Test
     void a_setting_out_of_bounds_is_marked_on_its_field_and_a_valid_one_is_saved() {
         signIn(WEALTH, "tenant-admin");
         UI.getCurrent().navigate(ExtensionSettingsView.class);
-        open("identity-completeness/identity-completeness");
+        open("kyc/age");
 
         TextField minimumAge = _get(TextField.class, spec -> spec.withId("setting-minimumAge"));
         _setValue(minimumAge, "abc");
@@ -105,7 +105,7 @@ class ExtensionSettingsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-extension")));
 
         TenantExtension saved = extensions.list().stream()
-                .filter(item -> item.extension().key().equals("identity-completeness/identity-completeness")).findFirst().orElseThrow();
+                .filter(item -> item.extension().key().equals("kyc/age")).findFirst().orElseThrow();
         assertThat(saved.values()).containsEntry("minimumAge", "20");
         assertThat(saved.enabled()).isTrue();
     }

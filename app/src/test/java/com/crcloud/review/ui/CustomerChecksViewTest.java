@@ -42,7 +42,7 @@ class CustomerChecksViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         List<StepResult> results = _findAll(_get(Grid.class, spec -> spec.withId("check-results")));
         assertThat(results).anySatisfy(result -> {
-            assertThat(result.extensionKey()).isEqualTo("identity-completeness/identity-completeness");
+            assertThat(result.extensionKey()).isEqualTo("kyc/age");
             boolean isMinor = minor.getDateOfBirth() != null && minor.getDateOfBirth().isAfter(LocalDate.now().minusYears(18));
             if (isMinor) {
                 assertThat(result.status()).isEqualTo(CheckOutcome.FAIL);

@@ -1,0 +1,57 @@
+package com.crcloud.plugin.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PluginApiTest {
+
+    @Test
+    void the_sdk_version_plugins_are_checked_against_is_the_published_artifact_version() throws IOException {
+        Properties build = new Properties();
+        try (InputStream in = PluginApiTest.class.getResourceAsStream("/sdk-build.properties")) {
+            build.load(in);
+        }
+        assertThat(PluginApi.VERSION).isEqualTo(build.getProperty("version"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(nullValues = "null", value = {
+            "INTEGER, 18, null", "INTEGER, 13, BELOW_MINIMUM", "INTEGER, 100, ABOVE_MAXIMUM", "INTEGER, 18.5, NOT_A_WHOLE_NUMBER",
+            "INTEGER, 18.0, null", "INTEGER, abc, NOT_A_NUMBER", "INTEGER, '', REQUIRED",
+            "BOOLEAN, true, null", "BOOLEAN, yes, NOT_TRUE_OR_FALSE", "CHOICE, HIGH, null", "CHOICE, EXTREME, NOT_A_CHOICE"})
+    void setting_values_are_checked_against_their_definition(SettingType type, String value, SettingProblem.Kind expected) {
+        SettingDefinition definition = switch (type) {
+            case INTEGER -> SettingDefinition.integer("age", "Age", "年龄", 18, 14, 99);
+            case BOOLEAN -> SettingDefinition.bool("strict", "Strict", null, false);
+            case CHOICE -> SettingDefinition.choice("level", "Level", null, "LOW", List.of("LOW", "HIGH"));
+            default -> throw new IllegalArgumentException(type.name());
+        };
+        assertThat(definition.validate(value).map(SettingProblem::kind).orElse(null)).isEqualTo(expected);
+    }
+
+    @Test
+    void a_setting_needs_a_stable_name_and_an_english_label() {
+        assertThatThrownBy(() -> SettingDefinition.integer("minimum-age", "Age", null, 1, 0, 2))
+                .hasMessageContaining("minimum-age");
+        assertThatThrownBy(() -> new SettingDefinition("age", Map.of("zh-CN", "年龄"), SettingType.INTEGER, "1", null, null, true, List.of()))
+                .hasMessageContaining("English label");
+    }
+
+    @Test
+    void an_assessment_without_factors_or_with_an_impossible_probability_is_refused() {
+        FactorContribution income = new FactorContribution("income", "12000", 15, "income band 10k-20k");
+        assertThatThrownBy(() -> new RiskAssessment(0.05, 600, List.of(), "v1")).hasMessageContaining("factors");
+        assertThatThrownBy(() -> new RiskAssessment(1.2, 600, List.of(income), "v1")).hasMessageContaining("0..1");
+        assertThat(new RiskAssessment(0.05, 615, List.of(income), "v1").factors()).containsExactly(income);
+    }
+}
