@@ -1,5 +1,6 @@
 package com.crcloud.layout;
 
+import com.crcloud.account.service.AccountService;
 import com.crcloud.support.KaribuTest;
 import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.tenant.user.UserAccountRepository;
@@ -21,6 +22,8 @@ class LanguageTest extends KaribuTest {
 
     @Autowired
     UserAccountRepository users;
+    @Autowired
+    AccountService accounts;
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -52,5 +55,6 @@ class LanguageTest extends KaribuTest {
         signIn(LENDER, "approver");
         UI.getCurrent().navigate("customers");
         assertThat(_get(H2.class, spec -> {}).getText()).isEqualTo("客户");
+        accounts.saveLanguage(Locale.ENGLISH);
     }
 }

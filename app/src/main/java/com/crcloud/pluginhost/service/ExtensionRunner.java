@@ -76,8 +76,7 @@ public class ExtensionRunner {
             future.cancel(true);
             return fail(extension, tenant, "did not answer within " + timeout.toMillis() + " ms", started);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof IllegalStateException wrapped && wrapped.getCause() != null
-                    ? wrapped.getCause() : e.getCause();
+            Throwable cause = e.getCause();
             return fail(extension, tenant, cause.getClass().getSimpleName() + ": " + cause.getMessage(), started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -74,12 +74,6 @@ public class TenantExtensionService {
         }).toList();
     }
 
-    /** The tenant's enabled extensions of one kind. */
-    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
-    public List<TenantExtension> enabled(ExtensionKind kind) {
-        return list().stream().filter(TenantExtension::enabled).filter(item -> item.extension().kind() == kind).toList();
-    }
-
     /**
      * Switches an extension on or off and stores its settings. Blank values mean "use the default". The version
      * the admin started from must still be current.

@@ -56,8 +56,9 @@ public class AutomatedChecksService {
                 .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
         CustomerSnapshot snapshot = CustomerSnapshots.of(customer);
         List<StepResult> results = new ArrayList<>();
+        List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
         for (ExtensionKind kind : ORDER) {
-            for (TenantExtension item : extensions.enabled(kind)) {
+            for (TenantExtension item : enabled.stream().filter(candidate -> candidate.extension().kind() == kind).toList()) {
                 ExtensionContext context = extensions.contextFor(item, locale);
                 results.add(switch (kind) {
                     case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),

@@ -70,7 +70,8 @@ class PluginInstallTest {
 
     @Test
     void jars_that_are_not_usable_plugins_are_refused_with_the_reason_and_nothing_changes() throws IOException {
-        host.install("a.jar", jar("vendor-a", "1.0.0", ">=1.0.0", List.of(TestPluginChecks.GoodCheck.class)));
+        byte[] installed = jar("vendor-a", "1.0.0", ">=1.0.0", List.of(TestPluginChecks.GoodCheck.class));
+        host.install("a.jar", installed);
 
         assertRefused("garbage".getBytes(), "plugins.error.notAJar");
         assertRefused(jar("vendor-b", "1.0.0", ">=2.0.0", List.of(TestPluginChecks.GoodCheck.class)), "plugins.error.incompatible",
@@ -79,8 +80,7 @@ class PluginInstallTest {
                 "Plugin-Requires");
         assertRefused(jar("vendor-d", "1.0.0", ">=1.0.0", List.of()), "plugins.error.noExtensions", "vendor-d");
         assertRefused(jar("Vendor E", "1.0.0", ">=1.0.0", List.of(TestPluginChecks.GoodCheck.class)), "plugins.error.badId", "Vendor E");
-        assertRefused(jar("vendor-a", "1.0.0", ">=1.0.0", List.of(TestPluginChecks.GoodCheck.class)), "plugins.error.alreadyInstalled",
-                "vendor-a", "1.0.0");
+        assertRefused(installed.clone(), "plugins.error.alreadyInstalled", "vendor-a", "1.0.0");
 
         assertThat(host.plugins()).extracting(PluginHost.LoadedPlugin::id).containsExactly("vendor-a");
         assertThat(host.extensions()).extracting(InstalledExtension::key).containsExactly("vendor-a/good");

@@ -2,7 +2,6 @@ package com.crcloud.tenant.extension;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +9,4 @@ import java.util.UUID;
 public interface ExtensionSettingRepository extends JpaRepository<ExtensionSetting, UUID> {
 
     Optional<ExtensionSetting> findByPluginIdAndExtensionId(String pluginId, String extensionId);
-
-    List<ExtensionSetting> findByEnabledTrue();
 }
