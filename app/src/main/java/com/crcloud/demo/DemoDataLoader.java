@@ -4,7 +4,7 @@ import com.crcloud.config.CrcProperties;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.pluginhost.service.TenantExtensionService;
-import com.crcloud.security.CrcUser;
+import com.crcloud.security.SystemActor;
 import com.crcloud.tenant.domain.TenantRepository;
 import com.crcloud.tenant.provisioning.NewTenant;
 import com.crcloud.tenant.provisioning.TenantRegistryService;
@@ -20,9 +20,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +41,7 @@ import java.util.stream.Collectors;
  * plugin extension switched on. The work runs
  * as a named system actor ("demo-data") through the same services and permission checks as people do, except
  * customers, which are seeded as a legacy import (some with invalid ID numbers, for the verify stage to catch).
+ * Review cases in every stage follow ({@link DemoReviewCases}).
  */
 @Component
 @Order(0)
@@ -72,13 +71,15 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TenantUserService users;
     private final CustomerRepository customers;
     private final TenantExtensionService extensions;
+    private final DemoReviewCases reviewCases;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public DemoDataLoader(CrcProperties properties, TenantRepository tenants, PlatformUserRepository platformUsers,
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
-                          TenantExtensionService extensions, PasswordEncoder passwordEncoder, PlatformTransactionManager transactionManager, Clock clock) {
+                          TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
+                          PlatformTransactionManager transactionManager, Clock clock) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -86,6 +87,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.users = users;
         this.customers = customers;
         this.extensions = extensions;
+        this.reviewCases = reviewCases;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -101,25 +103,30 @@ public class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
+        List<Long> assessmentMillis = new ArrayList<>();
         transaction.executeWithoutResult(status ->
                 platformUsers.save(new PlatformUser(PLATFORM_ADMIN, "Platform Administrator", passwordEncoder.encode(PASSWORD))));
         for (DemoTenant demo : TENANTS) {
             as(null, EnumSet.of(Role.PLATFORM_ADMIN), () -> registry.provision(new NewTenant(demo.slug(), demo.name(),
                     demo.locale(), demo.zone(), username(Role.TENANT_ADMIN), "Demo " + username(Role.TENANT_ADMIN),
                     null, PASSWORD)));
+            List<Customer> seeded = new ArrayList<>();
             as(demo.slug(), EnumSet.of(Role.TENANT_ADMIN), () -> {
                 DEMO_ROLES.stream().filter(role -> role != Role.TENANT_ADMIN).forEach(role ->
                         users.createUser(username(role), "Demo " + username(role), username(role) + "@" + demo.slug() + ".example",
                                 PASSWORD, EnumSet.of(role)));
                 List<Customer> generated = new DemoCustomerGenerator(demo.seed(), clock)
                         .generate(demo.profile(), properties.demo().customersPerTenant());
-                transaction.executeWithoutResult(status -> customers.saveAll(generated));
+                seeded.addAll(transaction.execute(status -> customers.saveAll(generated)));
                 // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
                 extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
                         "demo set-up"));
             });
+            assessmentMillis.addAll(reviewCases.create(demo.slug(), seeded, demo.locale()));
         }
-        log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data created in {} ms; automated assessment of one case (risk model + segmentation): median {} ms, max {} ms over {} cases",
+                (System.nanoTime() - started) / 1_000_000, percentile(assessmentMillis, 50), percentile(assessmentMillis, 100),
+                assessmentMillis.size());
     }
 
     /** With demo data, the sign-in details follow the "running at" line. */
@@ -138,17 +145,16 @@ public class DemoDataLoader implements ApplicationRunner {
         log.info(logins.toString());
     }
 
-    /** Runs seeding steps as the named system actor with just the roles each step needs. */
-    private void as(String tenant, Set<Role> roles, Runnable work) {
-        CrcUser actor = new CrcUser(tenant, ACTOR, "Demo data", null, roles, Locale.ENGLISH, true);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
+    private static long percentile(List<Long> values, int percent) {
+        if (values.isEmpty()) {
+            return 0;
         }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    /** Runs seeding steps as the named system actor with just the roles each step needs. */
+    private static void as(String tenant, Set<Role> roles, Runnable work) {
+        SystemActor.run(tenant, ACTOR, roles, work);
     }
 }

@@ -78,9 +78,13 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tenants"), Paths.TENANTS, VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), Paths.PLUGINS, VaadinIcon.PLUG.create()));
         } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.reviews"), Paths.REVIEWS, VaadinIcon.TASKS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), Paths.CUSTOMERS, VaadinIcon.USERS.create()));
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.extensions"), Paths.EXTENSION_SETTINGS, VaadinIcon.COGS.create()));
+            }
+            if (user.hasRole(Role.TENANT_ADMIN)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.reviewPolicy"), Paths.REVIEW_POLICY, VaadinIcon.SLIDERS.create()));
             }
         }
         return nav;

@@ -1,5 +1,6 @@
 package com.crcloud.browser;
 
+import com.crcloud.browser.pages.CustomerChecksPage;
 import com.crcloud.browser.pages.CustomerDetailPage;
 import com.crcloud.browser.pages.CustomerListPage;
 import com.crcloud.browser.pages.LoginPage;
@@ -91,6 +92,19 @@ class SignInJourneyBrowserTest {
         customer.waitForRevisions(2);
 
         assertThat(customer.historyText()).contains("客户来电更新邮箱").contains("reviewer");
+    }
+
+    @Test
+    void a_reviewer_runs_the_automated_checks_of_a_customer_and_sees_each_plugin_step() {
+        new LoginPage(driver, "http://localhost:" + port).signIn("northwind-lending", "reviewer", DemoDataLoader.PASSWORD);
+        CustomerListPage list = new CustomerListPage(driver);
+        list.open(list.visibleNames().get(0));
+        CustomerDetailPage customer = new CustomerDetailPage(driver);
+        customer.openAutomatedChecks();
+
+        CustomerChecksPage checks = new CustomerChecksPage(driver);
+        assertThat(checks.run()).isGreaterThanOrEqualTo(8);
+        assertThat(checks.resultsText()).contains("Age limits").doesNotContain("!checks.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.crcloud.security.UserDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,9 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Spring context on the test database with the demo tenants loaded (a smaller customer count), shared by all
- * integration tests of a JVM. Tests act as real demo users through {@link #actAs}.
+ * integration tests of a JVM. Tests act as real demo users through {@link #actAs}. Scheduled jobs do not run
+ * on their own here; tests run them when they mean to.
  */
-@SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data"})
+@SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data",
+        "db-scheduler.enabled=false"})
+@Import(TestClock.Config.class)
 public abstract class IntegrationTest {
 
     public static final String LENDER = "northwind-lending";
@@ -22,6 +26,8 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected UserDirectory userDirectory;
+    @Autowired
+    protected TestClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -40,7 +46,8 @@ public abstract class IntegrationTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndResetClock() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 }

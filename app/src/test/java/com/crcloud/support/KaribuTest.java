@@ -60,7 +60,7 @@ public abstract class KaribuTest extends IntegrationTest {
     }
 
     @AfterEach
-    void tearDownUi() {
+    protected void tearDownUi() {
         MockVaadin.tearDown();
     }
 }

@@ -1,5 +1,6 @@
 package com.crcloud.customer.domain;
 
+import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,17 @@ public class Customer extends TenantOwnedEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** Set by the last decided review: the risk class that counted, the tier, and when to review again. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_class", length = 10)
+    private RiskClass riskClass;
+
+    @Column(length = 40)
+    private String tier;
+
+    @Column(name = "next_review_date")
+    private LocalDate nextReviewDate;
 
     public String getFullName() {
         return fullName;
@@ -184,5 +196,24 @@ public class Customer extends TenantOwnedEntity {
 
     public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public RiskClass getRiskClass() {
+        return riskClass;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public LocalDate getNextReviewDate() {
+        return nextReviewDate;
+    }
+
+    /** Records what a decided review concluded and when the customer is due again. */
+    public void recordReview(RiskClass riskClass, String tier, LocalDate nextReviewDate) {
+        this.riskClass = riskClass;
+        this.tier = tier;
+        this.nextReviewDate = nextReviewDate;
     }
 }

@@ -8,6 +8,7 @@ import com.crcloud.tenant.audit.AuditReason;
 import com.crcloud.tenant.user.Authorities;
 import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -18,11 +19,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,11 +36,14 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public CustomerService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock) {
+    public CustomerService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock,
+                           ApplicationEventPublisher events) {
         this.customers = customers;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +69,7 @@ public class CustomerService {
      * and no other customer of the tenant may hold the same ID number.
      *
      * @param reason why the change is made; recorded in the audit trail (may be blank)
+     * @see CustomerFinancesChanged
      */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public Customer save(Customer customer, String reason) {
@@ -71,11 +78,16 @@ public class CustomerService {
         if (!problems.isEmpty()) {
             throw new InvalidCustomerException(problems);
         }
+        boolean[] financesChanged = {false};
+        Customer saved;
         try {
-            return AuditReason.with(reason, () -> transaction.execute(status -> {
+            saved = AuditReason.with(reason, () -> transaction.execute(status -> {
                 rejectDuplicateNationalId(customer);
                 if (customer.isNew()) {
                     customer.setCreatedAt(clock.instant());
+                } else {
+                    financesChanged[0] = customers.findById(customer.getId())
+                            .map(stored -> !sameFinances(stored, customer)).orElse(false);
                 }
                 return customers.saveAndFlush(customer);
             }));
@@ -85,6 +97,20 @@ public class CustomerService {
             // Lost a race with another save of the same ID number: report it like the pre-check does.
             return rethrowAsDuplicate(customer, e);
         }
+        if (financesChanged[0]) {
+            events.publishEvent(new CustomerFinancesChanged(saved.getId()));
+        }
+        return saved;
+    }
+
+    private static boolean sameFinances(Customer stored, Customer edited) {
+        return sameAmount(stored.getMonthlyIncome(), edited.getMonthlyIncome())
+                && sameAmount(stored.getMonthlyExpenses(), edited.getMonthlyExpenses())
+                && Objects.equals(stored.getCurrency(), edited.getCurrency());
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private void rejectDuplicateNationalId(Customer customer) {

@@ -70,6 +70,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Binder<Customer> binder = new Binder<>(Customer.class);
     private final H2 heading = new H2();
     private final Anchor automatedChecks = new Anchor();
+    private final Anchor reviews = new Anchor();
     private final HistoryPanel<Customer> history;
 
     private final TextField fullName = new TextField();
@@ -133,9 +134,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         automatedChecks.setText(getTranslation("checks.open"));
         automatedChecks.setId("open-checks");
         automatedChecks.setVisible(false);
+        reviews.setText(getTranslation("customer.cases"));
+        reviews.setId("open-reviews");
+        reviews.setVisible(false);
         binder.setReadOnly(!mayEdit);
 
-        add(new HorizontalLayout(heading, automatedChecks), form, actions, new H3(getTranslation("audit.history")), history);
+        add(new HorizontalLayout(heading, reviews, automatedChecks), form, actions, new H3(getTranslation("audit.history")), history);
     }
 
     /** Route parameters that open this view on a customer, or on an empty form for null. */
@@ -176,10 +180,13 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         heading.setText(shown.isNew() ? getTranslation("customer.new") : shown.getFullName());
         history.setVisible(!shown.isNew());
         automatedChecks.setVisible(!shown.isNew() && mayRunChecks);
+        reviews.setVisible(!shown.isNew());
         if (!shown.isNew()) {
             history.show(shown.getId());
             automatedChecks.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/checks");
             automatedChecks.getElement().setAttribute("router-link", true);
+            reviews.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/reviews");
+            reviews.getElement().setAttribute("router-link", true);
         }
     }
 

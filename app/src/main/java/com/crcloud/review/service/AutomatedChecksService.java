@@ -37,6 +37,10 @@ import java.util.function.Supplier;
 @Service
 public class AutomatedChecksService {
 
+    /** The steps that verify collected data. */
+    public static final List<ExtensionKind> VERIFICATION = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER);
+    /** The steps that assess a verified customer. */
+    public static final List<ExtensionKind> ASSESSMENT = List.of(ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
     private static final List<ExtensionKind> ORDER = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER,
             ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
 
@@ -50,14 +54,21 @@ public class AutomatedChecksService {
         this.runner = runner;
     }
 
+    /** A dry run of every enabled step on one customer: nothing is stored. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(UUID customerId, Locale locale) {
         Customer customer = customers.find(customerId)
                 .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        return run(customer, ORDER, locale);
+    }
+
+    /** Runs the enabled extensions of the given kinds, in that order, on the customer as it is now. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
+    public List<StepResult> run(Customer customer, List<ExtensionKind> kinds, Locale locale) {
         CustomerSnapshot snapshot = CustomerSnapshots.of(customer);
         List<StepResult> results = new ArrayList<>();
         List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
-        for (ExtensionKind kind : ORDER) {
+        for (ExtensionKind kind : kinds) {
             for (TenantExtension item : enabled.stream().filter(candidate -> candidate.extension().kind() == kind).toList()) {
                 ExtensionContext context = extensions.contextFor(item, locale);
                 results.add(switch (kind) {
@@ -78,7 +89,7 @@ public class AutomatedChecksService {
 
     /** The parts of a result that depend on the extension point. */
     private record Conclusion(CheckOutcome status, String summary, List<String> reasonCodes, String explanation,
-                              List<FactorContribution> factors) {
+                              List<FactorContribution> factors, StepResult.Figures figures) {
     }
 
     private <T> StepResult step(TenantExtension item, Locale locale, Supplier<T> call, Function<T, Conclusion> conclude) {
@@ -89,7 +100,8 @@ public class AutomatedChecksService {
             try {
                 Conclusion conclusion = conclude.apply(success.value());
                 return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), conclusion.status(),
-                        conclusion.summary(), conclusion.reasonCodes(), conclusion.explanation(), conclusion.factors(), millis);
+                        conclusion.summary(), conclusion.reasonCodes(), conclusion.explanation(), conclusion.factors(), millis,
+                        conclusion.figures());
             } catch (RuntimeException e) {
                 cause = "returned an unusable result: " + e.getMessage();
             }
@@ -97,17 +109,17 @@ public class AutomatedChecksService {
             cause = ((ExtensionRunner.Failure<T>) outcome).cause();
         }
         return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), CheckOutcome.ERROR,
-                "ERROR", List.of("EXTENSION_FAILED"), cause, List.of(), millis);
+                "ERROR", List.of("EXTENSION_FAILED"), cause, List.of(), millis, StepResult.Figures.NONE);
     }
 
     private static Conclusion fromCheck(CheckResult result) {
         String summary = result.reasonCodes().isEmpty() ? result.outcome().name() : String.join(", ", result.reasonCodes());
-        return new Conclusion(result.outcome(), summary, result.reasonCodes(), result.explanation(), List.of());
+        return new Conclusion(result.outcome(), summary, result.reasonCodes(), result.explanation(), List.of(), StepResult.Figures.NONE);
     }
 
     private static Conclusion fromHits(List<ScreeningHit> hits) {
         if (hits.isEmpty()) {
-            return new Conclusion(CheckOutcome.PASS, "0", List.of(), "", List.of());
+            return new Conclusion(CheckOutcome.PASS, "0", List.of(), "", List.of(), StepResult.Figures.NONE);
         }
         ScreeningHit best = hits.get(0);
         List<FactorContribution> features = best.features().stream()
@@ -115,16 +127,17 @@ public class AutomatedChecksService {
                         feature.score(), feature.explanation()))
                 .toList();
         String summary = String.format(Locale.ROOT, "%d · %.2f %s (%s)", hits.size(), best.score(), best.entryName(), best.listName());
-        return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features);
+        return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features, StepResult.Figures.NONE);
     }
 
     private static Conclusion fromAssessment(RiskAssessment assessment) {
         String summary = String.format(Locale.ROOT, "PD %.2f %% · %d", assessment.probabilityOfDefault() * 100, assessment.score());
-        return new Conclusion(CheckOutcome.PASS, summary, List.of(), assessment.modelVersion(), assessment.factors());
+        return new Conclusion(CheckOutcome.PASS, summary, List.of(), assessment.modelVersion(), assessment.factors(),
+                new StepResult.Figures(assessment.score(), assessment.probabilityOfDefault(), assessment.modelVersion(), null, null));
     }
 
     private static Conclusion fromSegmentation(Segmentation segmentation) {
         return new Conclusion(CheckOutcome.PASS, segmentation.riskClass() + " · " + segmentation.tier(), List.of(), "",
-                segmentation.reasons());
+                segmentation.reasons(), new StepResult.Figures(null, null, null, segmentation.riskClass(), segmentation.tier()));
     }
 }

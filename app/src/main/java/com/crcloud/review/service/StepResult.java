@@ -2,6 +2,7 @@ package com.crcloud.review.service;
 
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.FactorContribution;
+import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.pluginhost.service.ExtensionKind;
 
 import java.util.List;
@@ -16,9 +17,16 @@ import java.util.List;
  * @param explanation   the extension's explanation, or the cause of an ERROR
  * @param factors       the factors behind a score, segmentation or screening hit, largest first
  * @param millis        how long the call took
+ * @param figures       the risk figures a risk model or segmenter produced; {@link Figures#NONE} for other steps
  */
 public record StepResult(String extensionKey, String extensionName, ExtensionKind kind, CheckOutcome status, String summary,
-                         List<String> reasonCodes, String explanation, List<FactorContribution> factors, long millis) {
+                         List<String> reasonCodes, String explanation, List<FactorContribution> factors, long millis,
+                         Figures figures) {
+
+    /** Score and probability of default from a risk model; risk class and tier from a segmenter. */
+    public record Figures(Integer score, Double probabilityOfDefault, String modelVersion, RiskClass riskClass, String tier) {
+        public static final Figures NONE = new Figures(null, null, null, null, null);
+    }
 
     public StepResult {
         reasonCodes = List.copyOf(reasonCodes);

@@ -4,24 +4,16 @@ import com.crcloud.customer.service.CustomerService;
 import com.crcloud.customer.ui.CustomerDetailView;
 import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
-import com.crcloud.plugin.api.CheckOutcome;
-import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.review.service.AutomatedChecksService;
-import com.crcloud.review.service.StepResult;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Problems;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +37,7 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
     private final CustomerService customers;
     private final AutomatedChecksService checks;
     private final H2 heading = new H2();
-    private final Grid<StepResult> grid = new Grid<>();
+    private final StepResultsGrid grid = new StepResultsGrid();
     private final Paragraph empty = new Paragraph();
     private final RouterLink back = new RouterLink();
     private UUID customerId;
@@ -61,16 +52,6 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("check-results");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(StepResult::extensionName).setHeader(getTranslation("checks.step")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(result -> getTranslation("extensions.kind." + result.kind().name())).setHeader(getTranslation("extensions.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("checks.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StepResult::summary).setHeader(getTranslation("checks.summary")).setFlexGrow(1);
-        grid.addColumn(StepResult::explanation).setHeader(getTranslation("checks.explanation")).setFlexGrow(2);
-        grid.addColumn(result -> result.millis() + " ms").setHeader(getTranslation("checks.duration")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::factors));
-        grid.setSizeFull();
         grid.setVisible(false);
         empty.setText(getTranslation("checks.notRunYet"));
 
@@ -79,7 +60,6 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout actions = new HorizontalLayout(run, back);
         actions.setAlignItems(Alignment.BASELINE);
         add(heading, actions, empty, grid);
-        expand(grid);
     }
 
     @Override
@@ -107,30 +87,6 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
         grid.setVisible(true);
         empty.setText(results.isEmpty() ? getTranslation("checks.noneEnabled") : "");
         empty.setVisible(results.isEmpty());
-    }
-
-    private Component statusBadge(StepResult result) {
-        Span badge = new Span(getTranslation("checks.status." + result.status().name()));
-        String theme = switch (result.status()) {
-            case PASS -> "badge success";
-            case WARN -> "badge";
-            case FAIL, ERROR -> "badge error";
-        };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
-
-    private Component factors(StepResult result) {
-        VerticalLayout details = new VerticalLayout();
-        details.setPadding(false);
-        if (!result.reasonCodes().isEmpty()) {
-            details.add(new Span(getTranslation("checks.reasonCodes") + ": " + String.join(", ", result.reasonCodes())));
-        }
-        for (FactorContribution factor : result.factors()) {
-            details.add(new Span(String.format(Locale.ROOT, "%s = %s  (%+.2f)  %s", factor.factor(), factor.value(),
-                    factor.contribution(), factor.explanation())));
-        }
-        return details;
     }
 
     private static Optional<UUID> parseId(String value) {

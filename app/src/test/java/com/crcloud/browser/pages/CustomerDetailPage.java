@@ -41,6 +41,11 @@ public class CustomerDetailPage {
         });
     }
 
+    /** Follows the link to the customer's automated checks. */
+    public void openAutomatedChecks() {
+        driver.findElement(By.id("open-checks")).click();
+    }
+
     public String historyText() {
         return driver.findElement(By.id("history-grid")).getText();
     }

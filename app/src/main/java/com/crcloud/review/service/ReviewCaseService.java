@@ -1,0 +1,684 @@
+package com.crcloud.review.service;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.customer.service.ConcurrentChangeException;
+import com.crcloud.plugin.api.FactorContribution;
+import com.crcloud.plugin.api.RiskClass;
+import com.crcloud.pluginhost.service.ExtensionKind;
+import com.crcloud.review.domain.CaseStage;
+import com.crcloud.review.domain.CaseTrigger;
+import com.crcloud.review.domain.DecisionOutcome;
+import com.crcloud.review.domain.DecisionReason;
+import com.crcloud.review.domain.IllegalStageChangeException;
+import com.crcloud.review.domain.ReviewCase;
+import com.crcloud.review.domain.ReviewCaseComment;
+import com.crcloud.review.domain.ReviewCaseCommentRepository;
+import com.crcloud.review.domain.ReviewCaseRepository;
+import com.crcloud.review.domain.ReviewCaseStep;
+import com.crcloud.review.domain.ReviewCaseStepRepository;
+import com.crcloud.review.domain.ReviewPolicy;
+import com.crcloud.security.CrcUser;
+import com.crcloud.security.CurrentUser;
+import com.crcloud.tenant.audit.AuditReason;
+import com.crcloud.tenant.domain.Tenant;
+import com.crcloud.tenant.provisioning.TenantRegistryService;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.tenant.user.Authorities;
+import com.crcloud.tenant.user.Role;
+import com.crcloud.tenant.user.UserAccount;
+import com.crcloud.tenant.user.UserAccountRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Takes a customer's review case through its stages. Every command names the case version the person saw, runs
+ * in one transaction and either moves the case to its next consistent state or changes nothing. Plugin steps
+ * run before the transaction, so a slow plugin never holds database locks.
+ */
+@Service
+public class ReviewCaseService {
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9][A-Za-z0-9._-]{0,99})");
+    private static final int MIN_JUSTIFICATION = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TypeReference<List<FactorContribution>> FACTORS = new TypeReference<>() { };
+
+    private final ReviewCaseRepository cases;
+    private final ReviewCaseStepRepository steps;
+    private final ReviewCaseCommentRepository comments;
+    private final CustomerRepository customers;
+    private final UserAccountRepository users;
+    private final ReviewPolicyService policies;
+    private final AutomatedChecksService automated;
+    private final CustomerNotifier notifier;
+    private final CurrentUser currentUser;
+    private final TenantRegistryService tenants;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107") // the collaborators of the review engine
+    public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
+                             CustomerRepository customers, UserAccountRepository users, ReviewPolicyService policies,
+                             AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
+                             TenantRegistryService tenants, PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.comments = comments;
+        this.customers = customers;
+        this.users = users;
+        this.policies = policies;
+        this.automated = automated;
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.tenants = tenants;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public Optional<ReviewCase> find(UUID caseId) {
+        return transaction.execute(status -> cases.findById(caseId));
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public Optional<ReviewCase> openCaseOf(UUID customerId) {
+        return transaction.execute(status -> cases.findByCustomerIdAndOpenSlotIsNotNull(customerId));
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public List<ReviewCase> casesOf(UUID customerId) {
+        return transaction.execute(status -> cases.findByCustomerIdOrderByOpenedAtDesc(customerId, PageRequest.of(0, 100)).getContent());
+    }
+
+    /** The stored results of every run of the case's automated steps, newest run first. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public List<RecordedStep> steps(UUID caseId) {
+        List<ReviewCaseStep> stored = transaction.execute(status -> steps.findByCaseIdOrderByRunNumberAscRanAtAsc(caseId));
+        return stored.stream().sorted(Comparator.comparingInt(ReviewCaseStep::getRunNumber).reversed()).map(this::toRecorded).toList();
+    }
+
+    private RecordedStep toRecorded(ReviewCaseStep step) {
+        List<FactorContribution> factors;
+        try {
+            factors = step.getFactors() == null ? List.of() : json.readValue(step.getFactors(), FACTORS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored factors of step " + step.getId() + " are not readable", e);
+        }
+        List<String> codes = step.getReasonCodes().isEmpty() ? List.of() : List.of(step.getReasonCodes().split(","));
+        return new RecordedStep(step.getRunNumber(), step.getStage(), step.getRanAt(), new StepResult(step.getExtensionKey(),
+                step.getExtensionName(), step.getKind(), step.getStatus(), step.getSummary(), codes,
+                step.getExplanation() == null ? "" : step.getExplanation(), factors, step.getMillis(),
+                new StepResult.Figures(step.getScore(), step.getProbabilityOfDefault(), null, step.getRiskClass(), step.getTier())));
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public List<ReviewCaseComment> comments(UUID caseId) {
+        return transaction.execute(status -> comments.findByCaseIdOrderByCreatedAtAsc(caseId));
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public Page<CaseRow> queue(WorkQueue queue, Pageable pageable) {
+        Instant now = clock.instant();
+        Sort sort = queue == WorkQueue.DECIDED ? Sort.by(Sort.Direction.DESC, "decidedAt") : Sort.by("dueAt", "reference");
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return transaction.execute(status -> {
+            Page<ReviewCase> page = cases.findAll(in(queue, currentUser.require().getUsername(), now), sorted);
+            Map<UUID, String> names = customers.findAllById(page.getContent().stream().map(ReviewCase::getCustomerId).toList())
+                    .stream().collect(Collectors.toMap(Customer::getId, Customer::getFullName));
+            return page.map(item -> new CaseRow(item, names.getOrDefault(item.getCustomerId(), "?"),
+                    !item.getStage().isClosed() && item.getDueAt().isBefore(now)));
+        });
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public long count(WorkQueue queue) {
+        Instant now = clock.instant();
+        return transaction.execute(status -> cases.count(in(queue, currentUser.require().getUsername(), now)));
+    }
+
+    /** How many cases stand in each stage. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public Map<CaseStage, Long> countByStage() {
+        return transaction.execute(status -> cases.countByStage().stream()
+                .collect(Collectors.toMap(row -> (CaseStage) row[0], row -> (Long) row[1])));
+    }
+
+    /** People who may be assigned a case: the tenant's enabled reviewers. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER})
+    public List<UserAccount> assignableReviewers() {
+        return transaction.execute(status -> users.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .filter(user -> user.getRoles().contains(Role.REVIEWER))
+                .toList());
+    }
+
+    // ---- opening and assigning -------------------------------------------------------------------------------
+
+    /** Opens a case for a customer who has none open; the opener becomes the assignee. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase open(UUID customerId, CaseTrigger trigger) {
+        CrcUser user = currentUser.require();
+        return open(customerId, trigger, user.getUsername(), user.hasRole(Role.REVIEWER) ? user.getUsername() : null);
+    }
+
+    private ReviewCase open(UUID customerId, CaseTrigger trigger, String openedBy, String assignee) {
+        ReviewPolicy policy = policies.current();
+        try {
+            return transaction.execute(status -> {
+                customers.findById(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+                cases.findByCustomerIdAndOpenSlotIsNotNull(customerId).ifPresent(existing -> {
+                    throw new CaseAlreadyOpenException(existing.getId(), existing.getReference());
+                });
+                Instant now = clock.instant();
+                ReviewCase opened = new ReviewCase(newReference(), customerId, trigger, openedBy, now,
+                        ReviewResultRules.dueAt(policy, CaseStage.COLLECTING, now));
+                opened.setAssignee(assignee);
+                return cases.saveAndFlush(opened);
+            });
+        } catch (DataIntegrityViolationException e) {
+            // Lost a race with another opener (a second node, a second click): the unique key kept one case.
+            ReviewCase existing = openCaseOf(customerId).orElseThrow(() -> e);
+            throw new CaseAlreadyOpenException(existing.getId(), existing.getReference());
+        }
+    }
+
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase claim(UUID caseId, long seenVersion) {
+        String me = currentUser.require().getUsername();
+        return change(caseId, seenVersion, null, reviewCase -> {
+            requireOpen(reviewCase);
+            reviewCase.setAssignee(me);
+        });
+    }
+
+    /** Assigns or reassigns an open case to a reviewer of the tenant. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.APPROVER})
+    public ReviewCase assign(UUID caseId, long seenVersion, String username, String reason) {
+        boolean reviewer = transaction.execute(status -> users.findByUsername(username)
+                .filter(UserAccount::isEnabled).map(user -> user.getRoles().contains(Role.REVIEWER)).orElse(false));
+        if (!reviewer) {
+            throw new UserFacingException("assignee", "case.error.notAReviewer", username);
+        }
+        return change(caseId, seenVersion, reason, reviewCase -> {
+            requireOpen(reviewCase);
+            reviewCase.setAssignee(username);
+        });
+    }
+
+    // ---- stages ----------------------------------------------------------------------------------------------
+
+    /** Collected data is complete: runs identity checks and screening and shows their results. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase startVerification(UUID caseId, long seenVersion, Locale locale) {
+        ReviewCase current = requireWorkable(caseId, seenVersion, CaseStage.VERIFYING);
+        Customer customer = customerOf(current);
+        List<String> missing = missingForVerification(customer);
+        if (!missing.isEmpty()) {
+            throw new UserFacingException(null, "case.error.incompleteData", String.join(", ", missing));
+        }
+        return runStepsAndMove(current, customer, AutomatedChecksService.VERIFICATION, CaseStage.VERIFYING, locale, true,
+                reviewCase -> { });
+    }
+
+    /** Runs the risk model and segmenter on the verified customer and records the model's figures. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase startAssessment(UUID caseId, long seenVersion, Locale locale) {
+        ReviewCase current = requireWorkable(caseId, seenVersion, CaseStage.ASSESSING);
+        return assess(current, customerOf(current), locale, true);
+    }
+
+    /** The reviewer's own judgement of risk class and score; the model's stay recorded next to it. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase override(UUID caseId, long seenVersion, RiskClass riskClass, Integer score, String justification) {
+        String text = justification == null ? "" : justification.trim();
+        if (riskClass == null && score == null) {
+            throw new UserFacingException("overrideRiskClass", "case.error.overrideNothing");
+        }
+        if (text.length() < MIN_JUSTIFICATION) {
+            throw new UserFacingException("justification", "case.error.justificationRequired", MIN_JUSTIFICATION);
+        }
+        if (score != null && (score < 0 || score > 1000)) {
+            throw new UserFacingException("overrideScore", "case.error.scoreRange", 0, 1000);
+        }
+        String me = currentUser.require().getUsername();
+        return change(caseId, seenVersion, text, reviewCase -> {
+            requireStage(reviewCase, CaseStage.ASSESSING);
+            requireAssigneeOrClaim(reviewCase, me);
+            reviewCase.recordOverride(riskClass, score, text, me);
+        });
+    }
+
+    /**
+     * The reviewer's decision. Approvals the policy puts under four-eyes wait for an approver; everything else
+     * takes effect at once.
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase decide(UUID caseId, long seenVersion, CaseProposal proposal, Locale locale) {
+        validate(proposal);
+        ReviewPolicy policy = policies.current();
+        String me = currentUser.require().getUsername();
+        ReviewCase decided = change(caseId, seenVersion, proposal.note(), reviewCase -> {
+            // Verification may already show a reason to reject or to ask for more; approval needs an assessment.
+            if (!(reviewCase.getStage() == CaseStage.VERIFYING && proposal.outcome() != DecisionOutcome.APPROVED)) {
+                requireStage(reviewCase, CaseStage.ASSESSING);
+            }
+            requireAssigneeOrClaim(reviewCase, me);
+            Customer customer = customerOf(reviewCase);
+            if (proposal.outcome() == DecisionOutcome.APPROVED && reviewCase.effectiveRiskClass() == null) {
+                throw new UserFacingException(null, "case.error.noRiskClass");
+            }
+            boolean fourEyes = proposal.outcome() == DecisionOutcome.APPROVED && ReviewResultRules.needsFourEyes(policy,
+                    reviewCase.effectiveRiskClass(), ReviewResultRules.creditLimit(policy, reviewCase.effectiveRiskClass(),
+                            customer.getMonthlyIncome()));
+            reviewCase.recordProposal(proposal.outcome(), proposal.reasons(), proposal.note(), me);
+            if (fourEyes) {
+                move(reviewCase, CaseStage.AWAITING_APPROVAL, policy);
+            } else {
+                conclude(reviewCase, customer, proposal, me, policy);
+            }
+        });
+        return notifyIfDecided(decided, locale);
+    }
+
+    /**
+     * The second person's decision on a proposal: approve it, reject or ask for more information instead. Only an
+     * approver who did not make the proposal may take it.
+     */
+    @Secured(Authorities.APPROVER)
+    public ReviewCase approve(UUID caseId, long seenVersion, CaseProposal decision, Locale locale) {
+        validate(decision);
+        ReviewPolicy policy = policies.current();
+        String me = currentUser.require().getUsername();
+        ReviewCase decided = change(caseId, seenVersion, decision.note(), reviewCase -> {
+            requireStage(reviewCase, CaseStage.AWAITING_APPROVAL);
+            requireSecondPerson(reviewCase, me);
+            conclude(reviewCase, customerOf(reviewCase), decision, me, policy);
+        });
+        return notifyIfDecided(decided, locale);
+    }
+
+    /** Sends a proposal back to the reviewer with the approver's note. */
+    @Secured(Authorities.APPROVER)
+    public ReviewCase returnToReviewer(UUID caseId, long seenVersion, String note) {
+        String text = note == null ? "" : note.trim();
+        if (text.isEmpty()) {
+            throw new UserFacingException("note", "case.error.noteRequired");
+        }
+        ReviewPolicy policy = policies.current();
+        String me = currentUser.require().getUsername();
+        ReviewCase returned = change(caseId, seenVersion, text, reviewCase -> {
+            requireStage(reviewCase, CaseStage.AWAITING_APPROVAL);
+            requireSecondPerson(reviewCase, me);
+            reviewCase.clearProposal();
+            move(reviewCase, CaseStage.ASSESSING, policy);
+        });
+        comment(caseId, text);
+        return returned;
+    }
+
+    /** The customer supplied what was asked for: the case collects again. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase reopen(UUID caseId, long seenVersion, String reason) {
+        ReviewPolicy policy = policies.current();
+        return change(caseId, seenVersion, reason, reviewCase -> {
+            requireStage(reviewCase, CaseStage.MORE_INFO_REQUESTED);
+            reviewCase.clearProposal();
+            reviewCase.recordDecision(null, List.of(), null, null, null);
+            move(reviewCase, CaseStage.COLLECTING, policy);
+        });
+    }
+
+    // ---- comments --------------------------------------------------------------------------------------------
+
+    /** Adds a comment; {@code @username} of a tenant user is a mention and puts the case in their queue. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
+    public ReviewCaseComment comment(UUID caseId, String body) {
+        String text = body == null ? "" : body.trim();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new UserFacingException("comment", "case.error.commentLength", 4000);
+        }
+        String me = currentUser.require().getUsername();
+        return transaction.execute(status -> {
+            cases.findById(caseId).orElseThrow(() -> new UserFacingException(null, "case.error.notFound"));
+            Set<String> mentioned = new LinkedHashSet<>();
+            Matcher matcher = MENTION.matcher(text);
+            while (matcher.find()) {
+                mentioned.add(matcher.group(1));
+            }
+            List<String> known = mentioned.stream().filter(name -> users.findByUsername(name).isPresent()).toList();
+            return comments.save(new ReviewCaseComment(caseId, me, text, known, clock.instant()));
+        });
+    }
+
+    // ---- monitoring ------------------------------------------------------------------------------------------
+
+    /**
+     * After a change to a customer's finances: an open case being assessed is assessed again (and a pending
+     * approval goes back to the reviewer), a case waiting for information collects again, and a reviewed customer
+     * without an open case gets one when the new assessment moves the risk class.
+     *
+     * @return the case that was re-assessed, re-opened or opened, if any
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public Optional<ReviewCase> reassessAfterDataChange(UUID customerId, Locale locale) {
+        Customer customer = transaction.execute(status -> customers.findById(customerId))
+                .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        Optional<ReviewCase> open = openCaseOf(customerId);
+        if (open.isPresent()) {
+            ReviewCase reviewCase = open.get();
+            return switch (reviewCase.getStage()) {
+                case ASSESSING, AWAITING_APPROVAL -> Optional.of(assess(reviewCase, customer, locale, false));
+                case MORE_INFO_REQUESTED -> Optional.of(reopen(reviewCase.getId(), reviewCase.getVersion(), "customer data changed"));
+                default -> Optional.empty();
+            };
+        }
+        if (customer.getRiskClass() == null) {
+            return Optional.empty();
+        }
+        List<StepResult> results = automated.run(customer, AutomatedChecksService.ASSESSMENT, locale);
+        Optional<RiskClass> now = results.stream().map(result -> result.figures().riskClass()).filter(Objects::nonNull).findFirst();
+        if (now.isEmpty() || now.get() == customer.getRiskClass()) {
+            return Optional.empty();
+        }
+        ReviewCase opened = open(customerId, CaseTrigger.DATA_CHANGE, currentUser.require().getUsername(), null);
+        comment(opened.getId(), "Risk class " + customer.getRiskClass() + " → " + now.get() + " after a change of finances.");
+        return Optional.of(opened);
+    }
+
+    /**
+     * Opens a periodic re-review for every customer of the tenant whose next review date has come and who has no
+     * open case. Safe to run again and on several nodes: the one-open-case key refuses duplicates.
+     *
+     * @return how many cases were opened
+     */
+    @Secured(Authorities.REVIEWER)
+    public int openDueReReviews() {
+        LocalDate today = LocalDate.now(clock.withZone(tenantZone()));
+        String actor = currentUser.require().getUsername();
+        int opened = 0;
+        List<UUID> due;
+        do {
+            due = transaction.execute(status -> cases.customersDueForReview(today, PageRequest.of(0, 200)));
+            for (UUID customerId : due) {
+                try {
+                    open(customerId, CaseTrigger.PERIODIC, actor, null);
+                    opened++;
+                } catch (CaseAlreadyOpenException e) {
+                    // Opened meanwhile by someone else; nothing to do.
+                }
+            }
+        } while (due.size() == 200);
+        return opened;
+    }
+
+    // ---- the machinery ---------------------------------------------------------------------------------------
+
+    private ReviewCase assess(ReviewCase current, Customer customer, Locale locale, boolean byAssignee) {
+        return runStepsAndMove(current, customer, AutomatedChecksService.ASSESSMENT, CaseStage.ASSESSING, locale, byAssignee, reviewCase -> {
+            reviewCase.clearProposal();
+            reviewCase.recordOverride(null, null, null, null);
+        });
+    }
+
+    private ReviewCase runStepsAndMove(ReviewCase current, Customer customer, List<ExtensionKind> kinds, CaseStage next,
+                                       Locale locale, boolean byAssignee, Consumer<ReviewCase> alsoChange) {
+        long started = System.nanoTime();
+        List<StepResult> results = automated.run(customer, kinds, locale);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        ReviewPolicy policy = policies.current();
+        String me = currentUser.require().getUsername();
+        return change(current.getId(), current.getVersion(), null, reviewCase -> {
+            if (byAssignee) {
+                requireAssigneeOrClaim(reviewCase, me);
+            }
+            int run = steps.lastRunNumber(reviewCase.getId()) + 1;
+            Instant now = clock.instant();
+            for (StepResult result : results) {
+                steps.save(toStep(reviewCase.getId(), run, next, result, now));
+            }
+            if (next == CaseStage.ASSESSING) {
+                recordModel(reviewCase, results);
+                reviewCase.setAssessmentMillis(millis);
+            }
+            alsoChange.accept(reviewCase);
+            move(reviewCase, next, policy);
+        });
+    }
+
+    private static void recordModel(ReviewCase reviewCase, List<StepResult> results) {
+        StepResult.Figures model = results.stream().map(StepResult::figures).filter(figures -> figures.score() != null)
+                .findFirst().orElse(StepResult.Figures.NONE);
+        StepResult.Figures segment = results.stream().map(StepResult::figures).filter(figures -> figures.riskClass() != null)
+                .findFirst().orElse(StepResult.Figures.NONE);
+        reviewCase.recordModel(segment.riskClass(), model.score(), model.probabilityOfDefault(), model.modelVersion(), segment.tier());
+    }
+
+    private ReviewCaseStep toStep(UUID caseId, int run, CaseStage stage, StepResult result, Instant now) {
+        String factors;
+        try {
+            factors = json.writeValueAsString(result.factors());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Factors are plain records and always serialise", e);
+        }
+        return new ReviewCaseStep(caseId, run, stage, result.extensionKey(), truncate(result.extensionName(), 200), result.kind(),
+                result.status(), truncate(result.summary(), 500), truncate(String.join(",", result.reasonCodes()), 1000),
+                result.explanation(), factors, result.figures().score(), result.figures().probabilityOfDefault(),
+                result.figures().riskClass(), truncate(result.figures().tier(), 40), result.millis(), now);
+    }
+
+    private void conclude(ReviewCase reviewCase, Customer customer, CaseProposal decision, String decidedBy, ReviewPolicy policy) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(tenantZone()));
+        reviewCase.recordDecision(decision.outcome(), decision.reasons(), decision.note(), decidedBy, now);
+        RiskClass riskClass = reviewCase.effectiveRiskClass();
+        switch (decision.outcome()) {
+            case APPROVED -> {
+                LocalDate next = ReviewResultRules.nextReviewDate(policy, riskClass, today);
+                reviewCase.applyResult(ReviewResultRules.creditLimit(policy, riskClass, customer.getMonthlyIncome()),
+                        customer.getCurrency(), policy.pricingBand(riskClass), policy.servicePlan(reviewCase.getTier()), next);
+                customer.recordReview(riskClass, reviewCase.getTier(), next);
+            }
+            case REJECTED -> customer.recordReview(riskClass, reviewCase.getTier(), null);
+            case MORE_INFO_REQUESTED -> { }
+        }
+        move(reviewCase, decision.outcome().stage(), policy);
+    }
+
+    private ReviewCase notifyIfDecided(ReviewCase reviewCase, Locale locale) {
+        if (reviewCase.getOutcome() != null && reviewCase.getStage() == reviewCase.getOutcome().stage()) {
+            notifier.notifyDecision(reviewCase, customerOf(reviewCase), locale);
+        }
+        return reviewCase;
+    }
+
+    private void move(ReviewCase reviewCase, CaseStage next, ReviewPolicy policy) {
+        Instant now = clock.instant();
+        reviewCase.moveTo(next, now, ReviewResultRules.dueAt(policy, next, now));
+    }
+
+    /** Loads the case, checks it is the version the person saw, applies the change and commits it. */
+    private ReviewCase change(UUID caseId, long seenVersion, String reason, Consumer<ReviewCase> work) {
+        try {
+            return AuditReason.with(reason, () -> transaction.execute(status -> {
+                ReviewCase reviewCase = cases.findById(caseId).orElseThrow(() -> new UserFacingException(null, "case.error.notFound"));
+                if (reviewCase.getVersion() != seenVersion) {
+                    throw new ConcurrentChangeException();
+                }
+                work.accept(reviewCase);
+                return cases.saveAndFlush(reviewCase);
+            }));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private ReviewCase requireWorkable(UUID caseId, long seenVersion, CaseStage next) {
+        ReviewCase reviewCase = find(caseId).orElseThrow(() -> new UserFacingException(null, "case.error.notFound"));
+        if (reviewCase.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException();
+        }
+        if (!reviewCase.getStage().mayMoveTo(next)) {
+            throw new IllegalStageChangeException(reviewCase.getStage(), next);
+        }
+        String assignee = reviewCase.getAssignee();
+        if (assignee != null && !assignee.equals(currentUser.require().getUsername())) {
+            throw new UserFacingException(null, "case.error.assignedToOther", assignee);
+        }
+        return reviewCase;
+    }
+
+    private static void requireOpen(ReviewCase reviewCase) {
+        if (reviewCase.getStage().isClosed()) {
+            throw new UserFacingException(null, "case.error.closed", reviewCase.getReference());
+        }
+    }
+
+    private static void requireStage(ReviewCase reviewCase, CaseStage stage) {
+        if (reviewCase.getStage() != stage) {
+            throw new UserFacingException(null, "case.error.wrongStage", stage.name(), reviewCase.getStage().name());
+        }
+    }
+
+    /** Reviewer work belongs to the assignee; an unassigned case is claimed by whoever works on it. */
+    private static void requireAssigneeOrClaim(ReviewCase reviewCase, String me) {
+        if (reviewCase.getAssignee() == null) {
+            reviewCase.setAssignee(me);
+        } else if (!reviewCase.getAssignee().equals(me)) {
+            throw new UserFacingException(null, "case.error.assignedToOther", reviewCase.getAssignee());
+        }
+    }
+
+    /** Four eyes: whoever proposed the decision, or works the case, may not approve it. */
+    private static void requireSecondPerson(ReviewCase reviewCase, String me) {
+        if (me.equals(reviewCase.getProposedBy()) || me.equals(reviewCase.getAssignee())) {
+            throw new UserFacingException(null, "case.error.ownCase");
+        }
+    }
+
+    private static void validate(CaseProposal proposal) {
+        if (proposal.outcome() == null) {
+            throw new UserFacingException("outcome", "case.error.outcomeRequired");
+        }
+        if (proposal.reasons().isEmpty()) {
+            throw new UserFacingException("reasons", "case.error.reasonsRequired");
+        }
+        List<DecisionReason> foreign = proposal.reasons().stream().filter(reason -> reason.outcome() != proposal.outcome()).toList();
+        if (!foreign.isEmpty()) {
+            throw new UserFacingException("reasons", "case.error.reasonNotForOutcome",
+                    foreign.stream().map(Enum::name).collect(Collectors.joining(", ")), proposal.outcome().name());
+        }
+        if (proposal.note() != null && proposal.note().length() > 2000) {
+            throw new UserFacingException("note", "case.error.noteLength", 2000);
+        }
+    }
+
+    private static List<String> missingForVerification(Customer customer) {
+        List<String> missing = new ArrayList<>();
+        if (customer.getDateOfBirth() == null) {
+            missing.add("dateOfBirth");
+        }
+        if (customer.getNationalIdNumber() == null) {
+            missing.add("nationalIdNumber");
+        }
+        if (customer.getMonthlyIncome() == null) {
+            missing.add("monthlyIncome");
+        }
+        return missing;
+    }
+
+    private Customer customerOf(ReviewCase reviewCase) {
+        return customers.findById(reviewCase.getCustomerId())
+                .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+    }
+
+    /** Dates (next review, due re-reviews) are the tenant's calendar dates. */
+    private ZoneId tenantZone() {
+        return currentUser.require().tenantId().flatMap(tenants::find).map(Tenant::getTimeZone).orElse(ZoneId.of("UTC"));
+    }
+
+    private static String newReference() {
+        byte[] random = new byte[4];
+        RANDOM.nextBytes(random);
+        return "RC-" + HexFormat.of().withUpperCase().formatHex(random);
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
+    private static Specification<ReviewCase> in(WorkQueue queue, String me, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            switch (queue) {
+                case MINE -> {
+                    predicates.add(cb.isNotNull(root.get("openSlot")));
+                    predicates.add(cb.equal(root.get("assignee"), me));
+                }
+                case UNASSIGNED -> {
+                    predicates.add(cb.isNotNull(root.get("openSlot")));
+                    predicates.add(cb.isNull(root.get("assignee")));
+                }
+                case AWAITING_MY_APPROVAL -> {
+                    predicates.add(cb.equal(root.get("stage"), CaseStage.AWAITING_APPROVAL));
+                    predicates.add(cb.notEqual(root.get("proposedBy"), me));
+                    predicates.add(cb.or(cb.isNull(root.get("assignee")), cb.notEqual(root.get("assignee"), me)));
+                }
+                case OVERDUE -> {
+                    predicates.add(cb.isNotNull(root.get("openSlot")));
+                    predicates.add(cb.lessThan(root.get("dueAt"), now));
+                }
+                case MENTIONING_ME -> {
+                    predicates.add(cb.isNotNull(root.get("openSlot")));
+                    Subquery<UUID> mentioning = query.subquery(UUID.class);
+                    var comment = mentioning.from(ReviewCaseComment.class);
+                    mentioning.select(comment.get("caseId")).where(cb.like(
+                            cb.concat(cb.concat(",", comment.get("mentions")), ","), "%," + me + ",%"));
+                    predicates.add(root.get("id").in(mentioning));
+                }
+                case ALL_OPEN -> predicates.add(cb.isNotNull(root.get("openSlot")));
+                case DECIDED -> predicates.add(cb.isNull(root.get("openSlot")));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package com.crcloud.review.ui;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.service.CustomerService;
+import com.crcloud.customer.ui.CustomerDetailView;
+import com.crcloud.layout.MainLayout;
+import com.crcloud.layout.Paths;
+import com.crcloud.review.domain.CaseTrigger;
+import com.crcloud.review.domain.ReviewCase;
+import com.crcloud.review.service.CaseAlreadyOpenException;
+import com.crcloud.review.service.ReviewCaseService;
+import com.crcloud.security.CurrentUser;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.tenant.user.Role;
+import com.crcloud.ui.Problems;
+import com.crcloud.ui.TenantTime;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The review cases of one customer, newest first, and the way to start a review when none is open. */
+@Route(value = Paths.CUSTOMERS + "/:" + CustomerReviewsView.PARAMETER + "/reviews", layout = MainLayout.class)
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
+public class CustomerReviewsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "customerId";
+
+    private final CustomerService customers;
+    private final ReviewCaseService cases;
+    private final TenantTime time;
+    private final boolean mayStart;
+    private final H2 heading = new H2();
+    private final Grid<ReviewCase> grid = new Grid<>();
+    private final Button start = new Button();
+    private final RouterLink back = new RouterLink();
+    private Customer customer;
+
+    public CustomerReviewsView(CustomerService customers, ReviewCaseService cases, CurrentUser currentUser, TenantTime time) {
+        this.customers = customers;
+        this.cases = cases;
+        this.time = time;
+        this.mayStart = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
+
+        start.setText(getTranslation("case.startReview"));
+        start.setId("start-review");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> startReview());
+        back.setText(getTranslation("checks.backToCustomer"));
+        back.setId("back-to-customer");
+
+        grid.setId("customer-cases");
+        grid.addColumn(ReviewCase::getReference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
+        grid.addComponentColumn(item -> WorkQueueView.stageBadge(this, item.getStage())).setHeader(getTranslation("case.stage"));
+        grid.addColumn(item -> getTranslation("case.trigger." + item.getOpenedBecause().name())).setHeader(getTranslation("case.trigger"));
+        grid.addColumn(item -> time.format(item.getOpenedAt(), getLocale())).setHeader(getTranslation("audit.when"));
+        grid.addColumn(item -> item.getOutcome() == null ? "" : getTranslation("outcome." + item.getOutcome().name()))
+                .setHeader(getTranslation("case.outcome"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().getId()))));
+        grid.setAllRowsVisible(true);
+
+        HorizontalLayout actions = new HorizontalLayout(start, back);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(heading, actions, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Customer> found = event.getRouteParameters().get(PARAMETER).flatMap(CustomerReviewsView::parseId).flatMap(customers::find);
+        if (found.isEmpty()) {
+            Problems.showError(getTranslation("customer.error.notFound"));
+            event.forwardTo(Paths.CUSTOMERS);
+            return;
+        }
+        customer = found.get();
+        heading.setText(getTranslation("customer.cases") + ": " + customer.getFullName());
+        back.setRoute(CustomerDetailView.class, CustomerDetailView.parameters(customer.getId()));
+        var all = cases.casesOf(customer.getId());
+        grid.setItems(all);
+        start.setVisible(mayStart && all.stream().allMatch(item -> item.getStage().isClosed()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText();
+    }
+
+    private void startReview() {
+        try {
+            ReviewCase opened = cases.open(customer.getId(), CaseTrigger.INITIAL);
+            getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(opened.getId())));
+        } catch (CaseAlreadyOpenException e) {
+            getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(e.openCaseId())));
+        } catch (UserFacingException e) {
+            Problems.showError(Problems.message(this, e));
+        }
+    }
+
+    private static Optional<UUID> parseId(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
