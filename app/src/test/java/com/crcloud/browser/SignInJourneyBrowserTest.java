@@ -4,6 +4,13 @@ import com.crcloud.browser.pages.CustomerChecksPage;
 import com.crcloud.browser.pages.CustomerDetailPage;
 import com.crcloud.browser.pages.CustomerListPage;
 import com.crcloud.browser.pages.LoginPage;
+import com.crcloud.browser.pages.ReviewCasePage;
+import com.crcloud.browser.pages.WorkQueuePage;
+import com.crcloud.review.domain.CaseTrigger;
+import com.crcloud.review.domain.ReviewCase;
+import com.crcloud.review.service.ReviewCaseService;
+import com.crcloud.support.TestCustomers;
+import org.openqa.selenium.By;
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.demo.DemoDataLoader;
@@ -30,7 +37,10 @@ import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main journey in a real browser against the running product: sign in, see your tenant's customers. */
+/**
+ * The main journeys in a real browser against the running product: sign in and see your tenant's customers, edit
+ * one, run its checks, and take a review case from the reviewer's queue to an approver's decision and letter.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data"})
 class SignInJourneyBrowserTest {
@@ -41,6 +51,8 @@ class SignInJourneyBrowserTest {
     CustomerService customers;
     @Autowired
     UserDirectory users;
+    @Autowired
+    ReviewCaseService reviewCases;
 
     private WebDriver driver;
 
@@ -105,6 +117,38 @@ class SignInJourneyBrowserTest {
         CustomerChecksPage checks = new CustomerChecksPage(driver);
         assertThat(checks.run()).isGreaterThanOrEqualTo(8);
         assertThat(checks.resultsText()).contains("Age limits").doesNotContain("!checks.");
+    }
+
+    @Test
+    void a_reviewer_takes_a_case_from_their_queue_to_a_proposal_and_an_approver_approves_it_with_a_letter() {
+        String base = "http://localhost:" + port;
+        ReviewCase opened = asReviewer("northwind-lending", () -> reviewCases.open(
+                customers.save(TestCustomers.reviewable("Browser Journey", "20000.00"), null).getId(), CaseTrigger.INITIAL));
+
+        new LoginPage(driver, base).signIn("northwind-lending", "reviewer", DemoDataLoader.PASSWORD);
+        new CustomerListPage(driver);
+        WorkQueuePage queue = new WorkQueuePage(driver, base);
+        queue.chooseQueue("queue-mine");
+        queue.open(opened.getReference());
+        ReviewCasePage reviewCase = new ReviewCasePage(driver);
+        assertThat(reviewCase.stage()).isEqualTo("COLLECTING");
+        reviewCase.act("start-verification", "VERIFYING");
+        assertThat(reviewCase.stepCount("verifying")).isPositive();
+        reviewCase.act("start-assessment", "ASSESSING");
+        assertThat(reviewCase.stepCount("assessing")).isPositive();
+        reviewCase.overrideRiskClass("High", "Two recent overdue events reported by the bureau this quarter.");
+        reviewCase.chooseDecision("Approve", "Meets the lending policy");
+        reviewCase.act("submit-decision", "AWAITING_APPROVAL");
+        driver.findElement(By.id("logout")).click();
+
+        new LoginPage(driver, base).signIn("northwind-lending", "approver", DemoDataLoader.PASSWORD);
+        new CustomerListPage(driver);
+        new WorkQueuePage(driver, base).open(opened.getReference());
+        ReviewCasePage approval = new ReviewCasePage(driver);
+        approval.act("confirm-decision", "APPROVED");
+
+        assertThat(approval.text("case-applied")).contains("20,000.00", "CNY");
+        assertThat(approval.letterStart()).isEqualTo("%PDF-");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data",
         "db-scheduler.enabled=false"})
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, TestScheduling.class})
 public abstract class IntegrationTest {
 
     public static final String LENDER = "northwind-lending";

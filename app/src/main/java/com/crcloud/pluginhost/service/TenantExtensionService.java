@@ -13,6 +13,7 @@ import com.crcloud.tenant.extension.ExtensionSettingRepository;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Authorities;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,9 +50,11 @@ public class TenantExtensionService {
     private final TransactionTemplate transaction;
     private final TransactionTemplate recordTransaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TenantExtensionService(PluginHost host, ExtensionRunner runner, ExtensionSettingRepository settings,
-                                  PluginRecordRepository records, PlatformTransactionManager transactionManager, Clock clock) {
+                                  PluginRecordRepository records, PlatformTransactionManager transactionManager, Clock clock,
+                                  ApplicationEventPublisher events) {
         this.host = host;
         this.runner = runner;
         this.settings = settings;
@@ -60,6 +63,7 @@ public class TenantExtensionService {
         this.recordTransaction = new TransactionTemplate(transactionManager);
         this.recordTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every installed extension with the tenant's switch and values. */
@@ -132,6 +136,7 @@ public class TenantExtensionService {
         ExtensionRunner.Outcome<DataImporter.ImportReport> outcome = runner.call(item.extension(), IMPORT_TIME_LIMIT,
                 () -> item.extension().as(DataImporter.class).importFile(context, fileName, content));
         if (outcome instanceof ExtensionRunner.Success<DataImporter.ImportReport> success) {
+            events.publishEvent(new ExtensionDataImported(TenantContext.requireTenantId(), item.extension().pluginId(), extensionKey));
             return success.value();
         }
         throw new UserFacingException(null, "extensions.error.importFailed", fileName,

@@ -119,7 +119,7 @@ public class AutomatedChecksService {
 
     private static Conclusion fromHits(List<ScreeningHit> hits) {
         if (hits.isEmpty()) {
-            return new Conclusion(CheckOutcome.PASS, "0", List.of(), "", List.of(), StepResult.Figures.NONE);
+            return new Conclusion(CheckOutcome.PASS, "0", List.of(), "", List.of(), StepResult.Figures.screening(0, null));
         }
         ScreeningHit best = hits.get(0);
         List<FactorContribution> features = best.features().stream()
@@ -127,17 +127,18 @@ public class AutomatedChecksService {
                         feature.score(), feature.explanation()))
                 .toList();
         String summary = String.format(Locale.ROOT, "%d · %.2f %s (%s)", hits.size(), best.score(), best.entryName(), best.listName());
-        return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features, StepResult.Figures.NONE);
+        return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features,
+                StepResult.Figures.screening(hits.size(), best.score()));
     }
 
     private static Conclusion fromAssessment(RiskAssessment assessment) {
         String summary = String.format(Locale.ROOT, "PD %.2f %% · %d", assessment.probabilityOfDefault() * 100, assessment.score());
         return new Conclusion(CheckOutcome.PASS, summary, List.of(), assessment.modelVersion(), assessment.factors(),
-                new StepResult.Figures(assessment.score(), assessment.probabilityOfDefault(), assessment.modelVersion(), null, null));
+                StepResult.Figures.model(assessment.score(), assessment.probabilityOfDefault(), assessment.modelVersion()));
     }
 
     private static Conclusion fromSegmentation(Segmentation segmentation) {
         return new Conclusion(CheckOutcome.PASS, segmentation.riskClass() + " · " + segmentation.tier(), List.of(), "",
-                segmentation.reasons(), new StepResult.Figures(null, null, null, segmentation.riskClass(), segmentation.tier()));
+                segmentation.reasons(), StepResult.Figures.segment(segmentation.riskClass(), segmentation.tier()));
     }
 }

@@ -148,7 +148,8 @@ public class ReviewCaseService {
         return new RecordedStep(step.getRunNumber(), step.getStage(), step.getRanAt(), new StepResult(step.getExtensionKey(),
                 step.getExtensionName(), step.getKind(), step.getStatus(), step.getSummary(), codes,
                 step.getExplanation() == null ? "" : step.getExplanation(), factors, step.getMillis(),
-                new StepResult.Figures(step.getScore(), step.getProbabilityOfDefault(), null, step.getRiskClass(), step.getTier())));
+                new StepResult.Figures(step.getScore(), step.getProbabilityOfDefault(), null, step.getRiskClass(), step.getTier(),
+                        null, null)));
     }
 
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
@@ -449,6 +450,22 @@ public class ReviewCaseService {
             }
         } while (due.size() == 200);
         return opened;
+    }
+
+    /**
+     * Monitoring found something about a customer (a watchlist hit): the finding is noted on the customer's open
+     * case, or a new case is opened for it.
+     */
+    @Secured(Authorities.REVIEWER)
+    public ReviewCase flagForReview(UUID customerId, CaseTrigger trigger, String finding) {
+        ReviewCase flagged;
+        try {
+            flagged = openCaseOf(customerId).orElseGet(() -> open(customerId, trigger, currentUser.require().getUsername(), null));
+        } catch (CaseAlreadyOpenException e) {
+            flagged = find(e.openCaseId()).orElseThrow();
+        }
+        comment(flagged.getId(), finding);
+        return flagged;
     }
 
     // ---- the machinery ---------------------------------------------------------------------------------------

@@ -17,15 +17,31 @@ import java.util.List;
  * @param explanation   the extension's explanation, or the cause of an ERROR
  * @param factors       the factors behind a score, segmentation or screening hit, largest first
  * @param millis        how long the call took
- * @param figures       the risk figures a risk model or segmenter produced; {@link Figures#NONE} for other steps
+ * @param figures       the figures a risk model, segmenter or screening provider produced; {@link Figures#NONE} for checks
  */
 public record StepResult(String extensionKey, String extensionName, ExtensionKind kind, CheckOutcome status, String summary,
                          List<String> reasonCodes, String explanation, List<FactorContribution> factors, long millis,
                          Figures figures) {
 
-    /** Score and probability of default from a risk model; risk class and tier from a segmenter. */
-    public record Figures(Integer score, Double probabilityOfDefault, String modelVersion, RiskClass riskClass, String tier) {
-        public static final Figures NONE = new Figures(null, null, null, null, null);
+    /**
+     * Score and probability of default from a risk model; risk class and tier from a segmenter; number of hits and
+     * the best hit's score from a screening provider.
+     */
+    public record Figures(Integer score, Double probabilityOfDefault, String modelVersion, RiskClass riskClass, String tier,
+                          Integer screeningHits, Double bestHitScore) {
+        public static final Figures NONE = new Figures(null, null, null, null, null, null, null);
+
+        public static Figures model(int score, double probabilityOfDefault, String modelVersion) {
+            return new Figures(score, probabilityOfDefault, modelVersion, null, null, null, null);
+        }
+
+        public static Figures segment(RiskClass riskClass, String tier) {
+            return new Figures(null, null, null, riskClass, tier, null, null);
+        }
+
+        public static Figures screening(int hits, Double bestHitScore) {
+            return new Figures(null, null, null, null, null, hits, bestHitScore);
+        }
     }
 
     public StepResult {

@@ -273,16 +273,16 @@ class ReviewCaseServiceTest extends IntegrationTest {
         UUID customerId = approvedCase.getCustomerId();
 
         clock.advance(Duration.ofDays(24 * 31 - 40));
-        ReReviewScheduling.openDueReReviews(tenants, cases);
+        MonitoringJobs.openDueReReviews(tenants, cases);
         assertThat(cases.openCaseOf(customerId)).as("not due yet").isEmpty();
 
         clock.advance(Duration.ofDays(60));
-        ReReviewScheduling.openDueReReviews(tenants, cases);
-        ReReviewScheduling.openDueReReviews(tenants, cases);
+        MonitoringJobs.openDueReReviews(tenants, cases);
+        MonitoringJobs.openDueReReviews(tenants, cases);
 
         assertThat(cases.casesOf(customerId)).extracting(ReviewCase::getOpenedBecause)
                 .containsExactly(CaseTrigger.PERIODIC, CaseTrigger.INITIAL);
-        assertThat(cases.openCaseOf(customerId).orElseThrow().getOpenedBy()).isEqualTo(ReReviewScheduling.ACTOR);
+        assertThat(cases.openCaseOf(customerId).orElseThrow().getOpenedBy()).isEqualTo(MonitoringJobs.ACTOR);
         assertThat(cases.openCaseOf(decided.getCustomerId())).as("a rejected customer is not re-reviewed").isEmpty();
     }
 

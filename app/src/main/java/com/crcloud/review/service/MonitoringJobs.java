@@ -4,11 +4,13 @@ import com.crcloud.security.SystemActor;
 import com.crcloud.tenant.domain.Tenant;
 import com.crcloud.tenant.domain.TenantRepository;
 import com.crcloud.tenant.user.Role;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +19,16 @@ import java.time.Duration;
 import java.util.EnumSet;
 
 /**
- * The periodic re-review job, run by db-scheduler: its schedule lives in the database, so with several app nodes
- * exactly one runs each execution. It opens due re-reviews tenant by tenant, as the system actor
- * {@value #ACTOR} with only the reviewer role.
+ * The monitoring jobs, run by db-scheduler: schedules and pending runs live in the database, so with several app
+ * nodes exactly one runs each execution, and a restart loses nothing. Each job works tenant by tenant as a system
+ * actor with only the reviewer role.
  */
 @Configuration
-public class ReReviewScheduling {
+public class MonitoringJobs {
 
+    /** The actor of the periodic re-review job. */
     public static final String ACTOR = "re-review-scheduler";
-    private static final Logger log = LoggerFactory.getLogger(ReReviewScheduling.class);
+    private static final Logger log = LoggerFactory.getLogger(MonitoringJobs.class);
 
     @Bean
     RecurringTask<Void> openDueReReviewsTask(TenantRepository tenants, ReviewCaseService cases,
@@ -34,7 +37,17 @@ public class ReReviewScheduling {
                 .execute((instance, context) -> openDueReReviews(tenants, cases));
     }
 
-    /** One pass over all active tenants; a tenant that fails is logged and retried on the next pass. */
+    /**
+     * Re-screens one tenant after new watchlist data (see {@link WatchlistRescreening}, which schedules it through
+     * the scheduler that runs this task, hence looked up when the task runs).
+     */
+    @Bean
+    OneTimeTask<String> rescreenTenantTask(ObjectProvider<WatchlistRescreening> rescreening) {
+        return Tasks.oneTime(WatchlistRescreening.TASK).execute((instance, context) -> SystemActor.run(instance.getData(),
+                WatchlistRescreening.ACTOR, EnumSet.of(Role.REVIEWER), () -> rescreening.getObject().rescreenTenant()));
+    }
+
+    /** One pass of the re-review job over all active tenants; a tenant that fails is logged and retried on the next pass. */
     static int openDueReReviews(TenantRepository tenants, ReviewCaseService cases) {
         int total = 0;
         for (Tenant tenant : tenants.findAll()) {

@@ -1,0 +1,83 @@
+package com.crcloud.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** One review case: its stage, the stage's actions and the decision forms. */
+public class ReviewCasePage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public ReviewCasePage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-stage")));
+    }
+
+    public String stage() {
+        return driver.findElement(By.id("case-stage")).getAttribute("data-stage");
+    }
+
+    /** Clicks an action button and waits until the case has moved to the expected stage. */
+    public void act(String buttonId, String expectedStage) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))));
+        wait.until(d -> expectedStage.equals(stage()));
+    }
+
+    /** A click the way a person makes it, on an element scrolled into the middle of the window (toasts sit at the edges). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Number of result rows of a stage's step grid ("verifying" or "assessing"). */
+    public long stepCount(String stage) {
+        Object size = ((JavascriptExecutor) driver).executeScript(
+                "const g = document.querySelector('#steps-" + stage + "'); return g ? g.size : 0;");
+        return size == null ? 0 : ((Number) size).longValue();
+    }
+
+    public void overrideRiskClass(String label, String justification) {
+        driver.findElement(By.id("override-risk-class")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
+        driver.findElement(By.cssSelector("#override-justification textarea")).sendKeys(justification);
+        click(driver.findElement(By.id("save-override")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-override")));
+    }
+
+    /** Picks the outcome and a reason code by their labels. */
+    public void chooseDecision(String outcome, String reason) {
+        radioOrCheckbox("vaadin-radio-button", "decision-outcome", outcome);
+        radioOrCheckbox("vaadin-checkbox", "decision-reasons", reason);
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    /** Fetches the decision letter with the browser's session and returns the first bytes as text. */
+    public String letterStart() {
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-letter"))).getAttribute("href");
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer())"
+                        + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
+                        + ".catch(e => done('error ' + e));", href);
+    }
+
+    private void radioOrCheckbox(String tag, String groupId, String label) {
+        WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + groupId + "']//" + tag + "[normalize-space(.)='" + label + "']")));
+        if (!"true".equals(option.getAttribute("checked")) && option.getAttribute("checked") == null) {
+            click(option.findElement(By.tagName("input")));
+        }
+    }
+}
