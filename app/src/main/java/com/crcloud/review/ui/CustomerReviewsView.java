@@ -8,7 +8,9 @@ import com.crcloud.layout.Paths;
 import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.ReviewCase;
 import com.crcloud.review.service.CaseAlreadyOpenException;
+import com.crcloud.review.service.CustomerTimeline;
 import com.crcloud.review.service.ReviewCaseService;
+import com.crcloud.review.service.TimelineEntry;
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
@@ -17,7 +19,9 @@ import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,10 +31,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
-/** The review cases of one customer, newest first, and the way to start a review when none is open. */
+/**
+ * The review cases of one customer, newest first, the way to start a review when none is open, and the customer's
+ * timeline: every change, case event, comment, message and screening outcome in one list.
+ */
 @Route(value = Paths.CUSTOMERS + "/:" + CustomerReviewsView.PARAMETER + "/reviews", layout = MainLayout.class)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
 public class CustomerReviewsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,12 +52,16 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
     private final boolean mayStart;
     private final H2 heading = new H2();
     private final Grid<ReviewCase> grid = new Grid<>();
+    private final Grid<TimelineEntry> timeline = new Grid<>();
+    private final CustomerTimeline timelines;
     private final Button start = new Button();
     private final RouterLink back = new RouterLink();
     private Customer customer;
 
-    public CustomerReviewsView(CustomerService customers, ReviewCaseService cases, CurrentUser currentUser, TenantTime time) {
+    public CustomerReviewsView(CustomerService customers, ReviewCaseService cases, CustomerTimeline timelines,
+                               CurrentUser currentUser, TenantTime time) {
         this.customers = customers;
+        this.timelines = timelines;
         this.cases = cases;
         this.time = time;
         this.mayStart = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
@@ -70,9 +83,25 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().getId()))));
         grid.setAllRowsVisible(true);
 
+        timeline.setId("customer-timeline");
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        timeline.addColumn(entry -> time.format(entry.at(), getLocale())).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(entry -> getTranslation("timeline.kind." + entry.kind().name())).setHeader(getTranslation("timeline.what"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(entry -> entry.actor() == null ? "" : entry.actor()).setHeader(getTranslation("audit.who"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(this::describe).setHeader(getTranslation("timeline.details")).setFlexGrow(1);
+        timeline.addItemClickListener(click -> {
+            if (click.getItem().caseId() != null) {
+                getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().caseId())));
+            }
+        });
+        timeline.setAllRowsVisible(true);
+
         HorizontalLayout actions = new HorizontalLayout(start, back);
         actions.setAlignItems(Alignment.BASELINE);
-        add(heading, actions, grid);
+        add(heading, actions, grid, new H3(getTranslation("timeline.title")), timeline);
     }
 
     @Override
@@ -89,11 +118,27 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         var all = cases.casesOf(customer.getId());
         grid.setItems(all);
         start.setVisible(mayStart && all.stream().allMatch(item -> item.getStage().isClosed()));
+        timeline.setItems(timelines.of(customer.getId()));
     }
 
     @Override
     public String getPageTitle() {
         return heading.getText();
+    }
+
+    private String describe(TimelineEntry entry) {
+        return getTranslation(entry.messageKey(), entry.arguments().stream().map(this::shown).toArray());
+    }
+
+    /** Labels are translated; lists of them (changed fields, reason codes) become one line. */
+    private Object shown(Object argument) {
+        if (argument instanceof TimelineEntry.Label label) {
+            return getTranslation(label.key());
+        }
+        if (argument instanceof List<?> list) {
+            return list.stream().map(this::shown).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return argument;
     }
 
     private void startReview() {
