@@ -23,6 +23,8 @@ import java.util.UUID;
 @Audited
 public class CustomerMessage extends TenantOwnedEntity {
 
+    private static final int MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024;
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "customer_id", nullable = false, length = 36, updatable = false)
     private UUID customerId;
@@ -51,11 +53,11 @@ public class CustomerMessage extends TenantOwnedEntity {
     @Column(length = 1000)
     private String detail;
 
-    /** The letter's bytes; its hash is audited, the bytes themselves once. */
+    /** The letter's bytes; its hash is audited, the bytes themselves once. The length makes it a LONGBLOB on MySQL. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @NotAudited
-    @Column(updatable = false)
+    @Column(updatable = false, length = MAX_ATTACHMENT_BYTES)
     private byte[] attachment;
 
     @Column(name = "attachment_sha256", length = 64, updatable = false)

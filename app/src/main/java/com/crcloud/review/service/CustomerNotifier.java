@@ -2,6 +2,8 @@ package com.crcloud.review.service;
 
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.i18n.Translations;
+import com.crcloud.notification.service.MailDelivery;
+import com.crcloud.notification.service.TenantMailer;
 import com.crcloud.review.domain.CustomerMessage;
 import com.crcloud.review.domain.CustomerMessageRepository;
 import com.crcloud.review.domain.MessageChannel;
@@ -31,8 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * Tells the customer about a decision in the tenant's language: a notice for the customer's in-app inbox, an
- * email, and a PDF decision letter kept byte for byte. Each attempt is logged with its result; a failing channel
- * never undoes the decision.
+ * email through the tenant's own mail server with the letter attached, and the PDF decision letter kept byte for
+ * byte. Each attempt is logged with its result; a failing channel never undoes the decision.
  */
 @Service
 public class CustomerNotifier {
@@ -43,15 +45,18 @@ public class CustomerNotifier {
     private final TenantRegistryService tenants;
     private final DecisionLetterPdf letters;
     private final Translations translations;
+    private final TenantMailer mailer;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public CustomerNotifier(CustomerMessageRepository messages, TenantRegistryService tenants, DecisionLetterPdf letters,
-                            Translations translations, PlatformTransactionManager transactionManager, Clock clock) {
+                            Translations translations, TenantMailer mailer, PlatformTransactionManager transactionManager,
+                            Clock clock) {
         this.messages = messages;
         this.tenants = tenants;
         this.letters = letters;
         this.translations = translations;
+        this.mailer = mailer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -63,19 +68,30 @@ public class CustomerNotifier {
         String outcome = decided.getOutcome().name();
         String subject = text(locale, "notice.subject." + outcome, tenant.getDisplayName(), decided.getReference());
         String body = text(locale, "notice.body." + outcome, customer.getFullName(), decided.getReference());
-        transaction.executeWithoutResult(status -> {
+        CustomerMessage letter = letter(decided, customer, tenant, locale, subject, body);
+        // Logged before sending, so a crash mid-send leaves a trace; the outcome is filled in after.
+        CustomerMessage email = transaction.execute(status -> {
             CustomerMessage inbox = new CustomerMessage(customer.getId(), decided.getId(), MessageChannel.IN_APP, null, subject, body,
                     clock.instant());
             inbox.outcome(MessageStatus.SENT, null);
             messages.save(inbox);
-
-            CustomerMessage email = new CustomerMessage(customer.getId(), decided.getId(), MessageChannel.EMAIL, customer.getEmail(),
-                    subject, body, clock.instant());
-            email.outcome(MessageStatus.NOT_SENT, customer.getEmail() == null
-                    ? text(locale, "notice.email.noAddress") : text(locale, "notice.email.noSmtp"));
-            messages.save(email);
-
-            messages.save(letter(decided, customer, tenant, locale, subject, body));
+            messages.save(letter);
+            return messages.save(new CustomerMessage(customer.getId(), decided.getId(), MessageChannel.EMAIL, customer.getEmail(),
+                    subject, body, clock.instant()));
+        });
+        MailDelivery delivery = customer.getEmail() == null
+                ? new MailDelivery(MailDelivery.Status.NOT_CONFIGURED, text(locale, "notice.email.noAddress"))
+                : mailer.send(new TenantMailer.Mail(customer.getEmail(), subject, body, decided.getReference() + ".pdf",
+                letter.getStatus() == MessageStatus.SENT ? letter.getAttachment() : null));
+        transaction.executeWithoutResult(status -> {
+            CustomerMessage stored = messages.findById(email.getId()).orElseThrow();
+            switch (delivery.status()) {
+                case SENT -> stored.outcome(MessageStatus.SENT, null);
+                case FAILED -> stored.outcome(MessageStatus.FAILED, delivery.detail());
+                case NOT_CONFIGURED -> stored.outcome(MessageStatus.NOT_SENT,
+                        delivery.detail() != null ? delivery.detail() : text(locale, "notice.email.noSmtp"));
+            }
+            messages.save(stored);
         });
     }
 
