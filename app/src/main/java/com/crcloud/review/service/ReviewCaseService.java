@@ -408,7 +408,12 @@ public class ReviewCaseService {
         if (open.isPresent()) {
             ReviewCase reviewCase = open.get();
             return switch (reviewCase.getStage()) {
-                case ASSESSING, AWAITING_APPROVAL -> Optional.of(assess(reviewCase, customer, locale, false));
+                case ASSESSING, AWAITING_APPROVAL -> {
+                    ReviewCase reassessed = assess(reviewCase, customer, locale, false);
+                    comment(reassessed.getId(), "The customer's finances changed: assessment run again"
+                            + (reviewCase.getStage() == CaseStage.AWAITING_APPROVAL ? "; the proposal awaiting approval was withdrawn." : "."));
+                    yield Optional.of(reassessed);
+                }
                 case MORE_INFO_REQUESTED -> Optional.of(reopen(reviewCase.getId(), reviewCase.getVersion(), "customer data changed"));
                 default -> Optional.empty();
             };

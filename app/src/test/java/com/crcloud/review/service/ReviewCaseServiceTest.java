@@ -13,6 +13,7 @@ import com.crcloud.review.domain.IllegalStageChangeException;
 import com.crcloud.review.domain.MessageChannel;
 import com.crcloud.review.domain.MessageStatus;
 import com.crcloud.review.domain.ReviewCase;
+import com.crcloud.review.domain.ReviewCaseComment;
 import com.crcloud.support.IntegrationTest;
 import com.crcloud.support.TestCustomers;
 import com.crcloud.tenant.domain.TenantRepository;
@@ -246,6 +247,8 @@ class ReviewCaseServiceTest extends IntegrationTest {
         assertThat(after.getProposedOutcome()).as("the proposal was about the old figures").isNull();
         assertThat(after.getOverrideRiskClass()).isNull();
         assertThat(cases.steps(after.getId())).extracting(RecordedStep::run).contains(2);
+        assertThat(cases.comments(after.getId())).extracting(ReviewCaseComment::getBody)
+                .anySatisfy(body -> assertThat(body).contains("finances changed", "withdrawn"));
     }
 
     @Test
