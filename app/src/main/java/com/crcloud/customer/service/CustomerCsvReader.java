@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  */
 public final class CustomerCsvReader {
 
-    /** The format of files the import reads and the export writes. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setRecordSeparator("\r\n").get();
+    /** The format of files the import reads and the export writes. Empty lines count as (skipped) rows, so row numbers are the spreadsheet's. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setRecordSeparator("\r\n").get();
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
