@@ -3,8 +3,6 @@ package com.crcloud.customer.domain;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,9 +10,6 @@ import java.util.UUID;
 public interface CustomerRepository extends JpaRepository<Customer, UUID>, JpaSpecificationExecutor<Customer> {
 
     Optional<Customer> findByNationalIdTypeAndNationalIdNumber(NationalIdType type, String number);
-
-    /** Who already holds any of these ID numbers: one query for a whole batch of imported rows. */
-    List<NationalIdHolder> findByNationalIdNumberIn(Collection<String> numbers);
 
     /** The identifying columns of a customer, without loading the entity. */
     interface NationalIdHolder {
