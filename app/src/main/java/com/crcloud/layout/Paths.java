@@ -7,6 +7,7 @@ package com.crcloud.layout;
 public final class Paths {
 
     public static final String CUSTOMERS = "customers";
+    public static final String CUSTOMER_IMPORT = "customers/import";
     public static final String REVIEWS = "reviews";
     public static final String REVIEW_POLICY = "settings/review-policy";
     public static final String MAIL_SETTINGS = "settings/mail";

@@ -10,4 +10,13 @@ import java.util.UUID;
 public interface CustomerRepository extends JpaRepository<Customer, UUID>, JpaSpecificationExecutor<Customer> {
 
     Optional<Customer> findByNationalIdTypeAndNationalIdNumber(NationalIdType type, String number);
+
+    /** The identifying columns of a customer, without loading the entity. */
+    interface NationalIdHolder {
+        NationalIdType getNationalIdType();
+
+        String getNationalIdNumber();
+
+        String getFullName();
+    }
 }

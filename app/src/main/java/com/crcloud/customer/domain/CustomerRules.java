@@ -24,6 +24,9 @@ public final class CustomerRules {
     public static final String NATIONAL_ID_NUMBER = "nationalIdNumber";
     public static final String PHONE = "phone";
     public static final String EMAIL = "email";
+    public static final String ADDRESS_LINE = "addressLine";
+    public static final String CITY = "city";
+    public static final String REGION = "region";
     public static final String POSTAL_CODE = "postalCode";
     public static final String COUNTRY_CODE = "countryCode";
     public static final String MONTHLY_INCOME = "monthlyIncome";
@@ -107,7 +110,7 @@ public final class CustomerRules {
         if (!PHONE_CHARACTERS.matcher(value.trim()).matches() || digits < 6 || digits > 20) {
             return problem(PHONE, "customer.phone.error.format");
         }
-        return Optional.empty();
+        return maxLength(PHONE, value, 40);
     }
 
     public static Optional<FieldProblem> email(String value) {
@@ -118,6 +121,11 @@ public final class CustomerRules {
             return problem(EMAIL, "customer.email.error.format");
         }
         return Optional.empty();
+    }
+
+    /** Free-text fields without a format still have to fit their columns (imports bring values of any length). */
+    public static Optional<FieldProblem> maxLength(String field, String value, int maxLength) {
+        return value != null && value.trim().length() > maxLength ? problem(field, "validation.tooLong", maxLength) : Optional.empty();
     }
 
     public static Optional<FieldProblem> postalCode(String value) {
@@ -167,6 +175,9 @@ public final class CustomerRules {
                 .ifPresent(problems::add);
         phone(customer.getPhone()).ifPresent(problems::add);
         email(customer.getEmail()).ifPresent(problems::add);
+        maxLength(ADDRESS_LINE, customer.getAddressLine(), 300).ifPresent(problems::add);
+        maxLength(CITY, customer.getCity(), 100).ifPresent(problems::add);
+        maxLength(REGION, customer.getRegion(), 100).ifPresent(problems::add);
         postalCode(customer.getPostalCode()).ifPresent(problems::add);
         countryCode(customer.getCountryCode()).ifPresent(problems::add);
         amount(MONTHLY_INCOME, customer.getMonthlyIncome()).ifPresent(problems::add);

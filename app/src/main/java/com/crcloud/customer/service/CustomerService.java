@@ -133,7 +133,8 @@ public class CustomerService {
         throw cause;
     }
 
-    private static void normalise(Customer customer) {
+    /** Trims and upper-cases values into their stored form; shared with the CSV import so both store alike. */
+    static void normalise(Customer customer) {
         customer.setFullName(trimToNull(customer.getFullName()));
         customer.setNationalIdNumber(CustomerRules.normaliseNationalId(customer.getNationalIdType(), customer.getNationalIdNumber()));
         customer.setPhone(trimToNull(customer.getPhone()));
@@ -146,7 +147,8 @@ public class CustomerService {
         customer.setCurrency(upper(customer.getCurrency()));
     }
 
-    private static Specification<Customer> matching(CustomerFilter filter) {
+    /** The list's filter as a query; shared with the CSV export so it exports exactly what the list shows. */
+    static Specification<Customer> matching(CustomerFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {

@@ -3,6 +3,7 @@ package com.crcloud.customer.ui;
 import com.crcloud.customer.domain.ChineseResidentId;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.NationalIdType;
+import com.crcloud.customer.service.CustomerExportService;
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.layout.MainLayout;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,6 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -41,8 +45,10 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
     private final TextField search = new TextField();
     private final Select<NationalIdType> idType = new Select<>();
     private final Grid<Customer> grid = new Grid<>(Customer.class, false);
+    /** The filter on screen, read when an export is downloaded (outside the UI's request). */
+    private volatile CustomerFilter shownFilter = CustomerFilter.ALL;
 
-    public CustomerListView(CustomerService customers, CurrentUser currentUser, TenantTime time) {
+    public CustomerListView(CustomerService customers, CustomerExportService export, CurrentUser currentUser, TenantTime time) {
         this.customers = customers;
         this.time = time;
         setSizeFull();
@@ -71,7 +77,18 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, idType, add);
+        Button importCsv = new Button(getTranslation("customers.import"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CustomerImportView.class)));
+        importCsv.setId("import-customers");
+        importCsv.setVisible(add.isVisible());
+
+        Anchor exportCsv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                export.export(shownFilter), "customers.csv", "text/csv", -1)), getTranslation("customers.export"));
+        exportCsv.setId("export-customers");
+        exportCsv.setVisible(currentUser.require().hasRole(Role.TENANT_ADMIN) || currentUser.require().hasRole(Role.REVIEWER)
+                || currentUser.require().hasRole(Role.COMPLIANCE_OFFICER));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, idType, add, importCsv, exportCsv);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("customer-grid");
@@ -110,6 +127,7 @@ public class CustomerListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
+        shownFilter = filter();
         grid.getDataProvider().refreshAll();
     }
 

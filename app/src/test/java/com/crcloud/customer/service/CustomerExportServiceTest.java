@@ -1,0 +1,87 @@
+package com.crcloud.customer.service;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.customer.domain.NationalIdType;
+import com.crcloud.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Tag("persistence")
+class CustomerExportServiceTest extends IntegrationTest {
+
+    @Autowired
+    CustomerExportService export;
+    @Autowired
+    CustomerImportService imports;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    CustomerRepository repository;
+
+    private static byte[] read(InputStream stream) throws IOException {
+        try (stream) {
+            return stream.readAllBytes();
+        }
+    }
+
+    private static List<String> lines(byte[] csv) {
+        return csv.length == 0 ? List.of() : List.of(new String(csv, StandardCharsets.UTF_8).split("\r\n"));
+    }
+
+    @Test
+    void the_export_holds_exactly_the_filtered_customers_page_after_page() throws IOException {
+        actAs(LENDER, "compliance-officer");
+        CustomerFilter passports = new CustomerFilter(null, NationalIdType.CN_RESIDENT_ID);
+        long expected = customers.count(passports);
+        assertThat(expected).isGreaterThan(7);
+
+        // A page size that does not divide the count, so that the last page is a short one.
+        List<String> lines = lines(read(new CustomerExportService(repository, 7).export(passports)));
+
+        assertThat(lines.get(0)).isEqualTo("\uFEFFfull_name,date_of_birth,national_id_type,national_id_number,phone,email,"
+                + "address_line,city,region,postal_code,country_code,monthly_income,monthly_expenses,currency");
+        assertThat(lines.subList(1, lines.size())).hasSize((int) expected).doesNotHaveDuplicates()
+                .allSatisfy(line -> assertThat(line).contains(",CN_RESIDENT_ID,"));
+    }
+
+    @Test
+    void an_export_imports_again_into_another_tenant_unchanged() throws IOException {
+        actAs(LENDER, "reviewer");
+        Customer sample = customers.search(CustomerFilter.ALL, PageRequest.of(3, 1)).getContent().get(0);
+        byte[] csv = read(export.export(new CustomerFilter(sample.getNationalIdNumber(), null)));
+        assertThat(lines(csv)).hasSize(2);
+
+        actAs(WEALTH, "reviewer");
+        ImportResult result = imports.start(new ImportRequest("customers.csv", csv, StandardCharsets.UTF_8, ImportMode.ALL_OR_NOTHING),
+                progress -> { }).join();
+
+        assertThat(result.imported()).isEqualTo(1);
+        Customer copy = repository.findByNationalIdTypeAndNationalIdNumber(sample.getNationalIdType(), sample.getNationalIdNumber()).orElseThrow();
+        assertThat(copy.getTenantId()).isEqualTo(WEALTH);
+        assertThat(copy).usingRecursiveComparison()
+                .comparingOnlyFields("fullName", "dateOfBirth", "phone", "email", "addressLine", "city", "region", "postalCode",
+                        "countryCode", "monthlyIncome", "monthlyExpenses", "currency")
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .isEqualTo(sample);
+    }
+
+    @Test
+    void approvers_and_auditors_may_not_export() {
+        for (String user : List.of("approver", "auditor")) {
+            actAs(LENDER, user);
+            assertThatThrownBy(() -> export.export(CustomerFilter.ALL)).as(user).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
