@@ -2,7 +2,24 @@ package com.crcloud.i18n;
 
 import com.crcloud.customer.domain.ChineseResidentId;
 import com.crcloud.customer.domain.NationalIdType;
+import com.crcloud.notification.domain.MailSecurity;
+import com.crcloud.plugin.api.RiskClass;
+import com.crcloud.review.domain.CaseStage;
+import com.crcloud.review.domain.CaseTrigger;
+import com.crcloud.review.domain.DecisionOutcome;
+import com.crcloud.review.domain.DecisionReason;
+import com.crcloud.review.domain.MessageChannel;
+import com.crcloud.review.domain.MessageStatus;
+import com.crcloud.review.service.TimelineEntry;
+import com.crcloud.review.service.WorkQueue;
 import com.crcloud.tenant.domain.TenantStatus;
+import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.Test;
 import org.pf4j.PluginState;
@@ -10,10 +27,14 @@ import org.pf4j.PluginState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +121,37 @@ class TranslationBundlesTest {
         for (Locale locale : Translations.SUPPORTED) {
             assertThat(defined).contains("language." + locale.toLanguageTag());
         }
+        Map<String, Class<? extends Enum<?>>> labelled = Map.of("case.stage.", CaseStage.class, "case.trigger.", CaseTrigger.class,
+                "risk.", RiskClass.class, "outcome.", DecisionOutcome.class, "reason.", DecisionReason.class,
+                "channel.", MessageChannel.class, "messageStatus.", MessageStatus.class, "queue.", WorkQueue.class,
+                "timeline.kind.", TimelineEntry.Kind.class, "mail.security.", MailSecurity.class);
+        labelled.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(defined).contains(prefix + constant.name());
+            }
+        });
+    }
+
+    @Test
+    void every_field_an_audit_trail_can_show_has_a_label() throws IOException {
+        Set<String> defined = load("i18n/messages.properties").stringPropertyNames();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Audited.class));
+        List<String> missing = new ArrayList<>();
+        List<Class<?>> audited = scanner.findCandidateComponents("com.crcloud").stream()
+                .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), getClass().getClassLoader()))
+                .filter(type -> type.isAnnotationPresent(Entity.class))
+                .toList();
+        for (Class<?> type : audited) {
+            String prefix = StringUtils.uncapitalize(type.getSimpleName()) + ".";
+            ReflectionUtils.doWithFields(type, field -> {
+                if (!defined.contains(prefix + field.getName())) {
+                    missing.add(prefix + field.getName());
+                }
+            }, field -> !Modifier.isStatic(field.getModifiers()) && !List.of("id", "tenantId", "version").contains(field.getName()));
+        }
+        assertThat(audited).hasSizeGreaterThan(5);
+        assertThat(missing).isEmpty();
     }
 
     @Test

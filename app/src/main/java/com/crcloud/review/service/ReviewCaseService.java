@@ -3,6 +3,7 @@ package com.crcloud.review.service;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.ConcurrentChangeException;
+import com.crcloud.i18n.Translations;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.pluginhost.service.ExtensionKind;
@@ -89,6 +90,7 @@ public class ReviewCaseService {
     private final CustomerNotifier notifier;
     private final CurrentUser currentUser;
     private final TenantRegistryService tenants;
+    private final Translations translations;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -97,7 +99,8 @@ public class ReviewCaseService {
     public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
                              CustomerRepository customers, UserAccountRepository users, ReviewPolicyService policies,
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
-                             TenantRegistryService tenants, PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
+                             TenantRegistryService tenants, Translations translations, PlatformTransactionManager transactionManager,
+                             ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.comments = comments;
@@ -108,6 +111,7 @@ public class ReviewCaseService {
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.tenants = tenants;
+        this.translations = translations;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -410,8 +414,8 @@ public class ReviewCaseService {
             return switch (reviewCase.getStage()) {
                 case ASSESSING, AWAITING_APPROVAL -> {
                     ReviewCase reassessed = assess(reviewCase, customer, locale, false);
-                    comment(reassessed.getId(), "The customer's finances changed: assessment run again"
-                            + (reviewCase.getStage() == CaseStage.AWAITING_APPROVAL ? "; the proposal awaiting approval was withdrawn." : "."));
+                    comment(reassessed.getId(), systemText(reviewCase.getStage() == CaseStage.AWAITING_APPROVAL
+                            ? "case.system.reassessedWithdrawn" : "case.system.reassessed"));
                     yield Optional.of(reassessed);
                 }
                 case MORE_INFO_REQUESTED -> Optional.of(reopen(reviewCase.getId(), reviewCase.getVersion(), "customer data changed"));
@@ -427,7 +431,8 @@ public class ReviewCaseService {
             return Optional.empty();
         }
         ReviewCase opened = open(customerId, CaseTrigger.DATA_CHANGE, currentUser.require().getUsername(), null);
-        comment(opened.getId(), "Risk class " + customer.getRiskClass() + " → " + now.get() + " after a change of finances.");
+        comment(opened.getId(), systemText("case.system.riskClassChanged", systemText("risk." + customer.getRiskClass().name()),
+                systemText("risk." + now.get().name())));
         return Optional.of(opened);
     }
 
@@ -651,6 +656,12 @@ public class ReviewCaseService {
     private Customer customerOf(ReviewCase reviewCase) {
         return customers.findById(reviewCase.getCustomerId())
                 .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+    }
+
+    /** What the system writes on a case (comments on its own findings), in the tenant's language. */
+    public String systemText(String key, Object... arguments) {
+        Locale locale = currentUser.require().tenantId().flatMap(tenants::find).map(Tenant::getLocale).orElse(Locale.ENGLISH);
+        return translations.getTranslation(key, locale, arguments);
     }
 
     /** Dates (next review, due re-reviews) are the tenant's calendar dates. */

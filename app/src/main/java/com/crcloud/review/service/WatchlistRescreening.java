@@ -141,7 +141,7 @@ public class WatchlistRescreening {
         AuditReason.with("watchlist update", () -> transaction.execute(status -> states.save(state)));
         if (hits > 0 && (hits != hitsBefore || !summary.equals(summaryBefore))) {
             cases.flagForReview(customer.getId(), CaseTrigger.WATCHLIST,
-                    "Watchlist update: " + result.extensionName() + " now reports " + summary);
+                    cases.systemText("case.system.watchlist", result.extensionName(), summary));
             tally.flagged++;
         }
     }
