@@ -34,6 +34,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -91,6 +92,7 @@ public class ReviewCaseService {
     private final CurrentUser currentUser;
     private final TenantRegistryService tenants;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -99,8 +101,8 @@ public class ReviewCaseService {
     public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
                              CustomerRepository customers, UserAccountRepository users, ReviewPolicyService policies,
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
-                             TenantRegistryService tenants, Translations translations, PlatformTransactionManager transactionManager,
-                             ObjectMapper json, Clock clock) {
+                             TenantRegistryService tenants, Translations translations, ApplicationEventPublisher events,
+                             PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.comments = comments;
@@ -112,6 +114,7 @@ public class ReviewCaseService {
         this.currentUser = currentUser;
         this.tenants = tenants;
         this.translations = translations;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -554,6 +557,8 @@ public class ReviewCaseService {
     private ReviewCase notifyIfDecided(ReviewCase reviewCase, Locale locale) {
         if (reviewCase.getOutcome() != null && reviewCase.getStage() == reviewCase.getOutcome().stage()) {
             notifier.notifyDecision(reviewCase, customerOf(reviewCase), locale);
+            events.publishEvent(new CaseDecided(reviewCase.getTenantId(), reviewCase.getId(), reviewCase.getCustomerId(),
+                    reviewCase.getOutcome()));
         }
         return reviewCase;
     }
