@@ -7,17 +7,16 @@ import com.crcloud.notification.domain.MailSecurity;
 import com.crcloud.notification.domain.MailSettings;
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.review.domain.CaseStage;
-import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.CustomerMessage;
 import com.crcloud.review.domain.DecisionOutcome;
 import com.crcloud.review.domain.DecisionReason;
 import com.crcloud.review.domain.MessageChannel;
 import com.crcloud.review.domain.MessageStatus;
 import com.crcloud.review.domain.ReviewCase;
-import com.crcloud.review.service.CaseProposal;
 import com.crcloud.review.service.CustomerNotifier;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.support.IntegrationTest;
+import com.crcloud.support.TestCases;
 import com.crcloud.support.TestCustomers;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.ServerSocket;
-import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,14 +157,8 @@ class CustomerEmailTest extends IntegrationTest {
 
     private ReviewCase rejectedCaseOf(String name) {
         actAs(WEALTH, "reviewer");
-        Customer customer = customers.save(TestCustomers.reviewable(name, "9000.00"), null);
-        ReviewCase reviewCase = cases.open(customer.getId(), CaseTrigger.INITIAL);
-        reviewCase = cases.startVerification(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.HIGH, null,
-                "Declared income not supported by the bank statements.");
-        return cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.REJECTED, List.of(DecisionReason.AFFORDABILITY), null), Locale.ENGLISH);
+        return new TestCases(cases).decidedAs(customers.save(TestCustomers.reviewable(name, "9000.00"), null), RiskClass.HIGH,
+                DecisionOutcome.REJECTED, DecisionReason.AFFORDABILITY);
     }
 
     private CustomerMessage email(ReviewCase decided) {

@@ -15,6 +15,7 @@ import com.crcloud.review.domain.MessageStatus;
 import com.crcloud.review.domain.ReviewCase;
 import com.crcloud.review.domain.ReviewCaseComment;
 import com.crcloud.support.IntegrationTest;
+import com.crcloud.support.TestCases;
 import com.crcloud.support.TestCustomers;
 import com.crcloud.tenant.domain.TenantRepository;
 import com.crcloud.tenant.support.UserFacingException;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("persistence")
 class ReviewCaseServiceTest extends IntegrationTest {
 
-    private static final String JUSTIFICATION = "Income is seasonal; last year's tax proof shows a lower average.";
+    private static final String JUSTIFICATION = TestCases.JUSTIFICATION;
 
     @Autowired
     ReviewCaseService cases;
@@ -131,10 +132,7 @@ class ReviewCaseServiceTest extends IntegrationTest {
         actAs(LENDER, "tenant-admin");
         users.createUser(both, "Maker And Approver", null, DemoDataLoader.PASSWORD, EnumSet.of(Role.REVIEWER, Role.APPROVER));
         actAs(LENDER, both);
-        ReviewCase reviewCase = assessed(customers.save(TestCustomers.reviewable("Own Case", "20000.00"), null));
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.HIGH, null, JUSTIFICATION);
-        ReviewCase proposed = cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null), Locale.ENGLISH);
+        ReviewCase proposed = new TestCases(cases).proposedHighRiskApproval(customers.save(TestCustomers.reviewable("Own Case", "20000.00"), null));
 
         assertThatThrownBy(() -> cases.approve(proposed.getId(), proposed.getVersion(),
                 new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null), Locale.ENGLISH))
@@ -145,10 +143,8 @@ class ReviewCaseServiceTest extends IntegrationTest {
     @Test
     void a_reviewer_without_the_approver_role_cannot_take_the_second_decision() {
         actAs(LENDER, "reviewer");
-        ReviewCase reviewCase = assessed(customers.save(TestCustomers.reviewable("Not An Approver", "20000.00"), null));
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.HIGH, null, JUSTIFICATION);
-        ReviewCase proposed = cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null), Locale.ENGLISH);
+        ReviewCase proposed = new TestCases(cases).proposedHighRiskApproval(
+                customers.save(TestCustomers.reviewable("Not An Approver", "20000.00"), null));
 
         assertThatThrownBy(() -> cases.approve(proposed.getId(), proposed.getVersion(),
                 new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null), Locale.ENGLISH))
@@ -303,15 +299,11 @@ class ReviewCaseServiceTest extends IntegrationTest {
 
     private ReviewCase approvedLowRisk(String name) {
         actAs(LENDER, "reviewer");
-        ReviewCase reviewCase = assessed(customers.save(TestCustomers.reviewable(name, "5000.00"), null));
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.LOW, null, JUSTIFICATION);
-        return cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null), Locale.ENGLISH);
+        return new TestCases(cases).decidedAs(customers.save(TestCustomers.reviewable(name, "5000.00"), null), RiskClass.LOW,
+                DecisionOutcome.APPROVED, DecisionReason.MEETS_POLICY);
     }
 
     private ReviewCase assessed(Customer customer) {
-        ReviewCase reviewCase = cases.open(customer.getId(), CaseTrigger.INITIAL);
-        reviewCase = cases.startVerification(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        return cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
+        return new TestCases(cases).assessed(customer);
     }
 }

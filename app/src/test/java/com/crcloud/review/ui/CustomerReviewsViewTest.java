@@ -3,14 +3,12 @@ package com.crcloud.review.ui;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.plugin.api.RiskClass;
-import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.DecisionOutcome;
 import com.crcloud.review.domain.DecisionReason;
-import com.crcloud.review.domain.ReviewCase;
-import com.crcloud.review.service.CaseProposal;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.review.service.TimelineEntry;
 import com.crcloud.support.KaribuTest;
+import com.crcloud.support.TestCases;
 import com.crcloud.support.TestCustomers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -51,12 +48,7 @@ class CustomerReviewsViewTest extends KaribuTest {
     void the_timeline_lists_the_record_the_case_its_override_and_its_decision_in_the_readers_language_newest_first() {
         signIn(LENDER, "reviewer");
         Customer customer = customers.save(TestCustomers.reviewable("Timeline Reader", "5000.00"), "walk-in");
-        ReviewCase reviewCase = cases.open(customer.getId(), CaseTrigger.INITIAL);
-        reviewCase = cases.startVerification(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.LOW, null, "Stable civil-service salary for 12 years.");
-        cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.REJECTED, List.of(DecisionReason.AFFORDABILITY), null), Locale.ENGLISH);
+        new TestCases(cases).decidedAs(customer, RiskClass.LOW, DecisionOutcome.REJECTED, DecisionReason.AFFORDABILITY);
 
         UI.getCurrent().navigate(CustomerReviewsView.class, new RouteParameters(CustomerReviewsView.PARAMETER, customer.getId().toString()));
 

@@ -8,10 +8,10 @@ import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.DecisionOutcome;
 import com.crcloud.review.domain.DecisionReason;
 import com.crcloud.review.domain.ReviewCase;
-import com.crcloud.review.service.CaseProposal;
 import com.crcloud.review.service.CaseRow;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.support.KaribuTest;
+import com.crcloud.support.TestCases;
 import com.crcloud.support.TestCustomers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -139,16 +138,7 @@ class ReviewJourneyTest extends KaribuTest {
 
     private ReviewCase proposedByReviewer(String name) {
         actAs(LENDER, "reviewer");
-        Customer customer = customers.save(TestCustomers.reviewable(name, "20000.00"), null);
-        ReviewCase reviewCase = cases.open(customer.getId(), CaseTrigger.INITIAL);
-        reviewCase = cases.startVerification(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), Locale.ENGLISH);
-        reviewCase = cases.override(reviewCase.getId(), reviewCase.getVersion(), RiskClass.HIGH, null,
-                "High indebtedness across three lenders in the bureau report.");
-        ReviewCase proposed = cases.decide(reviewCase.getId(), reviewCase.getVersion(),
-                new CaseProposal(DecisionOutcome.APPROVED, List.of(DecisionReason.MEETS_POLICY), null),
-                Locale.ENGLISH);
-        return proposed;
+        return new TestCases(cases).proposedHighRiskApproval(customers.save(TestCustomers.reviewable(name, "20000.00"), null));
     }
 
     @SuppressWarnings("unchecked")
