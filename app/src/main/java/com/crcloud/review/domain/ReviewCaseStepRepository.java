@@ -10,6 +10,7 @@ public interface ReviewCaseStepRepository extends JpaRepository<ReviewCaseStep, 
 
     List<ReviewCaseStep> findByCaseIdOrderByRunNumberAscRanAtAsc(UUID caseId);
 
-    @Query("select coalesce(max(s.runNumber), 0) from ReviewCaseStep s where s.caseId = ?1")
-    int lastRunNumber(UUID caseId);
+    /** Runs are numbered per stage: the second assessment is run 2 whatever happened in verification. */
+    @Query("select coalesce(max(s.runNumber), 0) from ReviewCaseStep s where s.caseId = ?1 and s.stage = ?2")
+    int lastRunNumber(UUID caseId, CaseStage stage);
 }

@@ -501,7 +501,7 @@ public class ReviewCaseService {
             if (byAssignee) {
                 requireAssigneeOrClaim(reviewCase, me);
             }
-            int run = steps.lastRunNumber(reviewCase.getId()) + 1;
+            int run = steps.lastRunNumber(reviewCase.getId(), next) + 1;
             Instant now = clock.instant();
             for (StepResult result : results) {
                 steps.save(toStep(reviewCase.getId(), run, next, result, now));
