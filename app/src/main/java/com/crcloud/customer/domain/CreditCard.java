@@ -70,6 +70,7 @@ public class CreditCard extends CustomerRecordEntry {
     @Override
     public List<FieldProblem> validate(RecordContext context) {
         List<FieldProblem> problems = new ArrayList<>();
+        CustomerRecordRules.customerCurrency(context.currency()).ifPresent(problems::add);
         CustomerRecordRules.name(CustomerRecordRules.ISSUER, issuer, CustomerRecordRules.NAME_LENGTH).ifPresent(problems::add);
         CustomerRecordRules.positiveAmount(CustomerRecordRules.CREDIT_LIMIT, creditLimit).ifPresent(problems::add);
         CustomerRecordRules.amount(CustomerRecordRules.CURRENT_BALANCE, currentBalance).ifPresent(problems::add);

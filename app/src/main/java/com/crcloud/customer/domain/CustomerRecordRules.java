@@ -123,6 +123,11 @@ public final class CustomerRecordRules {
 
     // ---- credit record -------------------------------------------------------------------------------------
 
+    /** Amounts of the credit record are in the customer's currency, so the customer must have one first. */
+    public static Optional<FieldProblem> customerCurrency(String currency) {
+        return currency == null || currency.isBlank() ? problem(CURRENCY, "customer.record.error.currencyNeeded") : Optional.empty();
+    }
+
     /**
      * A loan owes at most what was lent while it is being repaid as agreed; only arrears and penalty interest of
      * an overdue or defaulted loan can push the balance above it, and a closed loan owes nothing.

@@ -86,6 +86,7 @@ public class Loan extends CustomerRecordEntry {
     @Override
     public List<FieldProblem> validate(RecordContext context) {
         List<FieldProblem> problems = new ArrayList<>();
+        CustomerRecordRules.customerCurrency(context.currency()).ifPresent(problems::add);
         CustomerRecordRules.name(CustomerRecordRules.LENDER, lender, CustomerRecordRules.NAME_LENGTH).ifPresent(problems::add);
         CustomerRecordRules.positiveAmount(CustomerRecordRules.ORIGINAL_AMOUNT, originalAmount).ifPresent(problems::add);
         CustomerRecordRules.outstandingBalance(outstandingBalance, originalAmount, status).ifPresent(problems::add);

@@ -105,6 +105,7 @@ public class LoanRepayment extends CustomerRecordEntry {
     @Override
     public List<FieldProblem> validate(RecordContext context) {
         List<FieldProblem> problems = new ArrayList<>();
+        CustomerRecordRules.customerCurrency(context.currency()).ifPresent(problems::add);
         CustomerRecordRules.dueDate(dueDate, context.loan()).ifPresent(problems::add);
         CustomerRecordRules.positiveAmount(CustomerRecordRules.AMOUNT_DUE, amountDue).ifPresent(problems::add);
         CustomerRecordRules.amountPaid(amountPaid, paidOn).ifPresent(problems::add);

@@ -70,6 +70,7 @@ public class OverdueEvent extends CustomerRecordEntry {
     @Override
     public List<FieldProblem> validate(RecordContext context) {
         List<FieldProblem> problems = new ArrayList<>();
+        CustomerRecordRules.customerCurrency(context.currency()).ifPresent(problems::add);
         CustomerRecordRules.required(CustomerRecordRules.OCCURRED_ON, occurredOn)
                 .or(() -> CustomerRecordRules.pastDate(CustomerRecordRules.OCCURRED_ON, occurredOn, context.today()))
                 .ifPresent(problems::add);

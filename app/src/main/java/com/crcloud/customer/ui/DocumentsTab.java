@@ -85,17 +85,14 @@ final class DocumentsTab extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("customer.record.empty"));
         grid.addColumn(info -> getTranslation("documentType." + info.documentType().name()))
                 .setHeader(getTranslation("customerDocument.documentType")).setAutoWidth(true);
-        grid.addColumn(DocumentInfo::fileName).setHeader(getTranslation("customerDocument.fileName")).setFlexGrow(1);
-        grid.addColumn(info -> DocumentFormat.ofMediaType(info.contentType()).map(Enum::name).orElse(info.contentType())
-                        + " · " + RecordFormat.size(info.sizeBytes()))
-                .setHeader(getTranslation("customerDocument.contentType")).setAutoWidth(true);
+        grid.addColumn(info -> info.fileName() + " (" + DocumentFormat.ofMediaType(info.contentType()).map(Enum::name)
+                        .orElse(info.contentType()) + ", " + RecordFormat.size(info.sizeBytes()) + ")")
+                .setHeader(getTranslation("customerDocument.fileName")).setFlexGrow(1);
         grid.addColumn(info -> info.uploadedBy() + " · " + page.time().format(info.uploadedAt(), getLocale()))
-                .setHeader(getTranslation("customerDocument.uploadedBy")).setAutoWidth(true);
-        grid.addColumn(info -> getTranslation("verificationStatus." + info.verificationStatus().name()))
-                .setHeader(getTranslation("customerDocument.verificationStatus")).setAutoWidth(true);
-        grid.addColumn(info -> info.verifiedBy() == null ? ""
-                        : info.verifiedBy() + " · " + page.time().format(info.verifiedAt(), getLocale()))
-                .setHeader(getTranslation("customerDocument.verifiedBy")).setAutoWidth(true);
+                .setHeader(getTranslation("customerDocument.uploadedBy")).setFlexGrow(1);
+        grid.addColumn(info -> getTranslation("verificationStatus." + info.verificationStatus().name())
+                        + (info.verifiedBy() == null ? "" : " · " + info.verifiedBy() + " · " + page.time().format(info.verifiedAt(), getLocale())))
+                .setHeader(getTranslation("customerDocument.verificationStatus")).setFlexGrow(1);
         grid.addColumn(info -> info.verificationNote() == null ? "" : info.verificationNote())
                 .setHeader(getTranslation("customerDocument.verificationNote")).setFlexGrow(1);
         grid.addColumn(info -> info.sha256().substring(0, 12) + "…").setHeader(getTranslation("customerDocument.sha256")).setAutoWidth(true);

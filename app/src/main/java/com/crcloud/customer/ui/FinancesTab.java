@@ -33,6 +33,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,7 @@ final class FinancesTab extends VerticalLayout {
     private final EntrySection<Holding> liabilities;
     private final Paragraph netWorth = new Paragraph();
     private FinancialProfile profile;
+    private UUID shownCustomerId;
 
     FinancesTab(RecordTabs page) {
         this.page = page;
@@ -97,8 +99,13 @@ final class FinancesTab extends VerticalLayout {
         income.setText(getTranslation("customer.record.incomeOnForm",
                 RecordFormat.amount(customer.getMonthlyIncome(), customer.getCurrency(), getLocale()),
                 RecordFormat.amount(customer.getMonthlyExpenses(), customer.getCurrency(), getLocale())));
-        profile = record.profile().orElseGet(FinancialProfile::new);
-        profileForm.binder().readBean(profile);
+        // Another section's change refreshes the page: what the user is typing into this form stays.
+        boolean typing = customer.getId().equals(shownCustomerId) && profileForm.binder().hasChanges();
+        shownCustomerId = customer.getId();
+        if (!typing) {
+            profile = record.profile().orElseGet(FinancialProfile::new);
+            profileForm.binder().readBean(profile);
+        }
         profileForm.binder().setReadOnly(!page.mayEdit());
         profileReason.clear();
         profileHistory.setEnabled(!profile.isNew());

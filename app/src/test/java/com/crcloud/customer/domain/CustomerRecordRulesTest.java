@@ -22,7 +22,7 @@ class CustomerRecordRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
-    private static final RecordContext CONTEXT = new RecordContext(TODAY, BORN, null);
+    private static final RecordContext CONTEXT = new RecordContext(TODAY, BORN, "CNY", null);
 
     static Stream<Arguments> profiles() {
         return Stream.of(
@@ -162,6 +162,19 @@ class CustomerRecordRulesTest {
         List<String> problems = entry.validate(context).stream().map(problem -> problem.field() + ":" + problem.messageKey()).toList();
 
         assertThat(problems).isEqualTo(expected.equals("ok") ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void credit_record_amounts_need_the_customers_currency_first() {
+        RecordContext noCurrency = new RecordContext(TODAY, BORN, null, null);
+
+        for (CustomerRecordEntry entry : List.of(loan(l -> { }), card(c -> { }), overdue(o -> { }))) {
+            assertThat(entry.validate(noCurrency)).extracting(problem -> problem.field() + ":" + problem.messageKey())
+                    .containsExactly("currency:customer.record.error.currencyNeeded");
+        }
+        assertThat(repayment(r -> { }).validate(noCurrency.forLoan(loan(l -> { })))).hasSize(1);
+        assertThat(score(s -> { }).validate(noCurrency)).as("a score has no amount").isEmpty();
+        assertThat(holding(h -> { }).validate(noCurrency)).as("a holding has its own currency").isEmpty();
     }
 
     @Test
