@@ -40,6 +40,7 @@ final class CreditRecordTab extends VerticalLayout {
     private final EntrySection<CreditCard> cards;
     private final Paragraph cardSummary = new Paragraph();
     private final EntrySection<OverdueEvent> overdueEvents;
+    private final RecordHistory history;
     private Loan chosenLoan;
 
     CreditRecordTab(RecordTabs page) {
@@ -86,7 +87,15 @@ final class CreditRecordTab extends VerticalLayout {
         overdueEvents.grid().addColumn(event -> money(event.getAmount())).setHeader(getTranslation("overdueEvent.amount")).setAutoWidth(true);
         overdueEvents.grid().addColumn(OverdueEvent::getCreditor).setHeader(getTranslation("overdueEvent.creditor")).setFlexGrow(1);
 
-        add(scores, latestScore, loans, repayments, cards, cardSummary, overdueEvents);
+        history = new RecordHistory(page, "credit-history", List.of(
+                new RecordHistory.Source<>(CreditScore.class, "customer.record.score", score -> score.getBureau() + " " + score.getScore()),
+                new RecordHistory.Source<>(Loan.class, "customer.record.loan", loan -> loan.getLender() + " " + money(loan.getOriginalAmount())),
+                new RecordHistory.Source<>(LoanRepayment.class, "customer.record.repayment", repayment -> RecordFormat.date(repayment.getDueDate())),
+                new RecordHistory.Source<>(CreditCard.class, "customer.record.card", CreditCard::getIssuer),
+                new RecordHistory.Source<>(OverdueEvent.class, "customer.record.overdue",
+                        event -> RecordFormat.date(event.getOccurredOn()) + " · " + event.getDaysPastDue())));
+
+        add(scores, latestScore, loans, repayments, cards, cardSummary, overdueEvents, history);
     }
 
     void show(Customer customer, CustomerRecord record) {
@@ -102,6 +111,7 @@ final class CreditRecordTab extends VerticalLayout {
         cards.setItems(record.cards());
         cardSummary.setText(cardSummary(record.cards()));
         overdueEvents.setItems(record.overdueEvents());
+        history.refresh();
     }
 
     private void choose(Loan loan) {

@@ -55,6 +55,7 @@ final class DocumentsTab extends VerticalLayout {
     private final Button reject = new Button();
     private final Button remove = new Button();
     private final Button history = new Button();
+    private final RecordHistory changes;
 
     DocumentsTab(RecordTabs page, CustomerDocumentService documents, boolean mayDownload) {
         this.page = page;
@@ -129,7 +130,9 @@ final class DocumentsTab extends VerticalLayout {
         });
         HorizontalLayout toolbar = new HorizontalLayout(new H4(getTranslation("customer.record.documents")), verify, reject, remove, history);
         toolbar.setAlignItems(Alignment.BASELINE);
-        add(uploadArea, toolbar, grid);
+        changes = new RecordHistory(page, "documents-history",
+                List.of(new RecordHistory.Source<>(CustomerDocument.class, "customer.record.document", CustomerDocument::getFileName)));
+        add(uploadArea, toolbar, grid, changes);
     }
 
     void show(List<DocumentInfo> infos) {
@@ -138,6 +141,7 @@ final class DocumentsTab extends VerticalLayout {
         if (selected != null) {
             infos.stream().filter(info -> info.id().equals(selected.id())).findFirst().ifPresent(grid::select);
         }
+        changes.refresh();
     }
 
     /**

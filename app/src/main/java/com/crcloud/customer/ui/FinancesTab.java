@@ -53,6 +53,7 @@ final class FinancesTab extends VerticalLayout {
     private final EntrySection<Holding> assets;
     private final EntrySection<Holding> liabilities;
     private final Paragraph netWorth = new Paragraph();
+    private final RecordHistory history;
     private FinancialProfile profile;
     private UUID shownCustomerId;
 
@@ -91,8 +92,12 @@ final class FinancesTab extends VerticalLayout {
             section.grid().addColumn(Holding::getDescription).setHeader(getTranslation("holding.description")).setFlexGrow(1);
         }
         netWorth.setId("net-worth");
+        history = new RecordHistory(page, "finances-history", List.of(
+                new RecordHistory.Source<>(FinancialProfile.class, "customer.record.profile", profile -> ""),
+                new RecordHistory.Source<>(Holding.class, "customer.record.holding", holding -> getTranslation("holdingKind." + holding.getKind().name())
+                        + " " + RecordFormat.amount(holding.getAmount(), holding.getCurrency(), getLocale()))));
 
-        add(profileTitle, income, profileForm.layout(), profileActions, assets, liabilities, netWorth);
+        add(profileTitle, income, profileForm.layout(), profileActions, assets, liabilities, netWorth, history);
     }
 
     void show(Customer customer, CustomerRecord record) {
@@ -112,6 +117,7 @@ final class FinancesTab extends VerticalLayout {
         assets.setItems(record.assets());
         liabilities.setItems(record.liabilities());
         netWorth.setText(getTranslation("customer.record.netWorth", netWorth(record)));
+        history.refresh();
     }
 
     private void saveProfile() {

@@ -72,6 +72,26 @@ class CustomerRecordServiceTest extends IntegrationTest {
     }
 
     @Test
+    void the_customers_record_history_keeps_removed_entries_and_shows_nothing_to_another_tenant() {
+        actAs(LENDER, "reviewer");
+        UUID customerId = customer("Record History").getId();
+        CreditCard kept = records.save(customerId, card("ICBC", "10000.00", "500.00"), "new card");
+        CreditCard removed = records.save(customerId, card("CCB", "8000.00", "0.00"), null);
+        records.remove(customerId, removed, "card cancelled");
+
+        List<HistoryEntry<CreditCard>> history = audit.historyWhere(CreditCard.class, "customerId", customerId);
+
+        assertThat(history).extracting(entry -> entry.state().getIssuer(), HistoryEntry::type, HistoryEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ICBC", RevisionType.ADD, "new card"),
+                        org.assertj.core.groups.Tuple.tuple("CCB", RevisionType.ADD, null),
+                        org.assertj.core.groups.Tuple.tuple("CCB", RevisionType.DEL, "card cancelled"));
+        assertThat(history.get(0).state().getId()).isEqualTo(kept.getId());
+
+        actAs(WEALTH, "reviewer");
+        assertThat(audit.historyWhere(CreditCard.class, "customerId", customerId)).isEmpty();
+    }
+
+    @Test
     void the_whole_record_is_read_back_together_with_assets_and_liabilities_apart_and_the_latest_score() {
         actAs(LENDER, "reviewer");
         UUID customerId = customer("Whole Record").getId();

@@ -15,6 +15,7 @@ import com.crcloud.support.TestCustomers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -87,6 +88,10 @@ class CustomerRecordViewTest extends KaribuTest {
         assertThat(_getFormattedRow(loans, 0)).contains("招商银行", "60,000.00 CNY", "41,000.00 CNY", "Current");
         assertThat(records.recordOf(customer.getId()).loans()).singleElement()
                 .satisfies(loan -> assertThat(loan.getStatus()).isEqualTo(LoanStatus.CURRENT));
+
+        _get(Details.class, spec -> spec.withId("credit-history")).setOpened(true);
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("credit-history-grid"));
+        assertThat(_getFormattedRow(history, 0)).contains("reviewer", "Loan: 招商银行 60,000.00 CNY", "Created", "bureau report");
     }
 
     @Test
