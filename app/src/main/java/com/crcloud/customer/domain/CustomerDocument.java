@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -44,10 +45,11 @@ public class CustomerDocument extends CustomerRecordEntry {
     @Column(nullable = false, length = 64, updatable = false)
     private String sha256;
 
+    /** LONGBLOB: the length makes Hibernate expect that type on MariaDB/MySQL (a bare @Lob means TINYBLOB there). */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @NotAudited
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = Length.LONG32)
     private byte[] content;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
