@@ -72,6 +72,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final CustomerRepository customers;
     private final TenantExtensionService extensions;
     private final DemoReviewCases reviewCases;
+    private final DemoCustomerRecords customerRecords;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -79,7 +80,7 @@ public class DemoDataLoader implements ApplicationRunner {
     public DemoDataLoader(CrcProperties properties, TenantRepository tenants, PlatformUserRepository platformUsers,
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
                           TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
-                          PlatformTransactionManager transactionManager, Clock clock) {
+                          PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -88,6 +89,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.customers = customers;
         this.extensions = extensions;
         this.reviewCases = reviewCases;
+        this.customerRecords = customerRecords;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -118,6 +120,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 List<Customer> generated = new DemoCustomerGenerator(demo.seed(), clock)
                         .generate(demo.profile(), properties.demo().customersPerTenant());
                 seeded.addAll(transaction.execute(status -> customers.saveAll(generated)));
+                customerRecords.create(demo.profile(), demo.seed(), seeded, ACTOR);
                 // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
                 extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
                         "demo set-up"));

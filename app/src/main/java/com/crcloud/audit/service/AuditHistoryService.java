@@ -16,7 +16,9 @@ import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -55,6 +57,36 @@ public class AuditHistoryService {
             entries.add(new HistoryEntry<>(revision.getId(), revision.getTimestamp(), revision.getUsername(),
                     revision.getReason(), revisionType, changedFields(type, previous, state), state));
             previous = state;
+        }
+        return entries;
+    }
+
+    /**
+     * All revisions of every entity of one type whose (audited) property has the given value, in the tenant in
+     * context, removed entities included; e.g. all loans a customer ever had. Oldest first; the changed fields of
+     * each revision are relative to that entity's previous revision.
+     */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public <T extends TenantOwnedEntity> List<HistoryEntry<T>> historyWhere(Class<T> type, String property, Object value) {
+        String tenant = TenantContext.requireTenantId();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.property(property).eq(value))
+                .add(AuditEntity.property("tenantId").eq(tenant))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+
+        List<HistoryEntry<T>> entries = new ArrayList<>(rows.size());
+        Map<UUID, T> previous = new HashMap<>();
+        for (Object[] row : rows) {
+            T state = type.cast(row[0]);
+            AuditRevision revision = (AuditRevision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            entries.add(new HistoryEntry<>(revision.getId(), revision.getTimestamp(), revision.getUsername(),
+                    revision.getReason(), revisionType, changedFields(type, previous.get(state.getId()), state), state));
+            previous.put(state.getId(), state);
         }
         return entries;
     }

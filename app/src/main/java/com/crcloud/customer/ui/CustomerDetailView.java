@@ -6,6 +6,8 @@ import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRules;
 import com.crcloud.customer.domain.NationalIdType;
 import com.crcloud.customer.service.ConcurrentChangeException;
+import com.crcloud.customer.service.CustomerDocumentService;
+import com.crcloud.customer.service.CustomerRecordService;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.customer.service.DuplicateCustomerException;
 import com.crcloud.customer.service.InvalidCustomerException;
@@ -72,6 +74,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Anchor automatedChecks = new Anchor();
     private final Anchor reviews = new Anchor();
     private final HistoryPanel<Customer> history;
+    private final RecordTabs recordTabs;
 
     private final TextField fullName = new TextField();
     private final DatePicker dateOfBirth = new DatePicker();
@@ -94,12 +97,15 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private Customer customer;
 
     public CustomerDetailView(CustomerService customers, AuditHistoryService audit, CurrentUser currentUser,
-                              TenantTime time, Clock clock) {
+                              TenantTime time, Clock clock, CustomerRecordService records, CustomerDocumentService documents) {
         this.customers = customers;
         this.clock = clock;
         this.mayEdit = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
         this.mayRunChecks = currentUser.require().roles().stream().anyMatch(role -> role != Role.AUDITOR);
         this.history = new HistoryPanel<>(audit, Customer.class, time);
+        boolean mayDownload = currentUser.require().roles().stream().anyMatch(role -> role == Role.TENANT_ADMIN
+                || role == Role.REVIEWER || role == Role.APPROVER || role == Role.COMPLIANCE_OFFICER);
+        this.recordTabs = new RecordTabs(records, documents, audit, time, clock, mayEdit, mayDownload);
         this.fieldsByName = Map.ofEntries(
                 Map.entry(CustomerRules.FULL_NAME, fullName), Map.entry(CustomerRules.DATE_OF_BIRTH, dateOfBirth),
                 Map.entry(CustomerRules.NATIONAL_ID_TYPE, nationalIdType), Map.entry(CustomerRules.NATIONAL_ID_NUMBER, nationalIdNumber),
@@ -139,7 +145,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         reviews.setVisible(false);
         binder.setReadOnly(!mayEdit);
 
-        add(new HorizontalLayout(heading, reviews, automatedChecks), form, actions, new H3(getTranslation("audit.history")), history);
+        add(new HorizontalLayout(heading, reviews, automatedChecks), form, actions, recordTabs,
+                new H3(getTranslation("audit.history")), history);
     }
 
     /** Route parameters that open this view on a customer, or on an empty form for null. */
@@ -179,10 +186,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         reason.clear();
         heading.setText(shown.isNew() ? getTranslation("customer.new") : shown.getFullName());
         history.setVisible(!shown.isNew());
+        recordTabs.setVisible(!shown.isNew());
         automatedChecks.setVisible(!shown.isNew() && mayRunChecks);
         reviews.setVisible(!shown.isNew());
         if (!shown.isNew()) {
             history.show(shown.getId());
+            recordTabs.show(shown);
             automatedChecks.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/checks");
             automatedChecks.getElement().setAttribute("router-link", true);
             reviews.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/reviews");

@@ -34,7 +34,7 @@ class DocumentChecklistCheckTest {
 
     @Test
     void all_default_documents_verified_passes() {
-        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
+        CheckResult result = run(Map.of(), doc("ID_CARD", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
                 doc("PROOF_OF_ADDRESS", "VERIFIED"));
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
@@ -43,7 +43,7 @@ class DocumentChecklistCheckTest {
 
     @Test
     void a_missing_document_fails_with_its_type_in_the_reason_code() {
-        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("PROOF_OF_ADDRESS", "VERIFIED"));
+        CheckResult result = run(Map.of(), doc("PASSPORT", "VERIFIED"), doc("PROOF_OF_ADDRESS", "VERIFIED"));
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
         assertThat(result.reasonCodes()).containsExactly("MISSING_DOCUMENT_BANK_STATEMENT");
@@ -52,7 +52,7 @@ class DocumentChecklistCheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"PENDING", "REJECTED", ""})
     void a_document_on_file_but_not_verified_only_warns_and_shows_its_status(String status) {
-        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
+        CheckResult result = run(Map.of(), doc("ID_CARD", "VERIFIED"), doc("BANK_STATEMENT", "VERIFIED"),
                 doc("PROOF_OF_ADDRESS", status));
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.WARN);
@@ -62,10 +62,10 @@ class DocumentChecklistCheckTest {
 
     @Test
     void missing_and_unverified_documents_are_all_reported_and_the_missing_one_decides_the_outcome() {
-        CheckResult result = run(Map.of(), doc("ID_CARD_COPY", "PENDING"));
+        CheckResult result = run(Map.of(), doc("ID_CARD", "PENDING"));
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);
-        assertThat(result.reasonCodes()).containsExactly("UNVERIFIED_DOCUMENT_ID_CARD_COPY",
+        assertThat(result.reasonCodes()).containsExactly("UNVERIFIED_DOCUMENT_ID_CARD_OR_PASSPORT",
                 "MISSING_DOCUMENT_BANK_STATEMENT", "MISSING_DOCUMENT_PROOF_OF_ADDRESS");
     }
 
@@ -79,8 +79,8 @@ class DocumentChecklistCheckTest {
 
     @Test
     void types_and_statuses_match_regardless_of_case_and_surrounding_spaces() {
-        CheckResult result = run(Map.of("requiredDocuments", " bank_statement ， id_card_copy"),
-                doc("Bank_Statement ", "verified"), doc("ID_CARD_COPY", " Verified"));
+        CheckResult result = run(Map.of("requiredDocuments", " bank_statement ， id_card"),
+                doc("Bank_Statement ", "verified"), doc("ID_CARD", " Verified"));
 
         assertThat(result.outcome()).isEqualTo(CheckOutcome.PASS);
     }
@@ -94,9 +94,22 @@ class DocumentChecklistCheckTest {
     }
 
     @Test
-    void the_default_checklist_is_id_card_bank_statement_and_proof_of_address() {
+    void the_default_checklist_is_an_identity_document_a_bank_statement_and_proof_of_address() {
         assertThat(DocumentChecklistCheck.parseRequiredDocuments(check.settings().get(0).defaultValue()))
-                .containsExactly("ID_CARD_COPY", "BANK_STATEMENT", "PROOF_OF_ADDRESS");
+                .containsExactly("ID_CARD|PASSPORT", "BANK_STATEMENT", "PROOF_OF_ADDRESS");
+    }
+
+    @Test
+    void either_alternative_meets_a_requirement_and_a_missing_one_names_both() {
+        Map<String, String> identity = Map.of("requiredDocuments", "id_card | passport");
+
+        assertThat(run(identity, doc("PASSPORT", "VERIFIED")).outcome()).isEqualTo(CheckOutcome.PASS);
+        assertThat(run(identity, doc("ID_CARD", "VERIFIED")).outcome()).isEqualTo(CheckOutcome.PASS);
+        CheckResult missing = run(identity, doc("BANK_STATEMENT", "VERIFIED"));
+        assertThat(missing.outcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(missing.reasonCodes()).containsExactly("MISSING_DOCUMENT_ID_CARD_OR_PASSPORT");
+        assertThat(missing.explanation()).isEqualTo("Required document ID_CARD / PASSPORT is not on file.");
+        assertThatIllegalArgumentException().isThrownBy(() -> DocumentChecklistCheck.parseRequiredDocuments("ID_CARD|"));
     }
 
     @Test

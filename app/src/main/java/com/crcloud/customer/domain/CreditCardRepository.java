@@ -1,0 +1,4 @@
+package com.crcloud.customer.domain;
+
+public interface CreditCardRepository extends CustomerRecordRepository<CreditCard> {
+}

@@ -1,0 +1,4 @@
+package com.crcloud.customer.domain;
+
+public interface FinancialProfileRepository extends CustomerRecordRepository<FinancialProfile> {
+}

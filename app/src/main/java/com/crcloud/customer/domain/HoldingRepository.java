@@ -1,0 +1,4 @@
+package com.crcloud.customer.domain;
+
+public interface HoldingRepository extends CustomerRecordRepository<Holding> {
+}

@@ -1,0 +1,4 @@
+package com.crcloud.customer.domain;
+
+public interface LoanRepository extends CustomerRecordRepository<Loan> {
+}
