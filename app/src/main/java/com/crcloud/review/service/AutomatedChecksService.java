@@ -47,11 +47,14 @@ public class AutomatedChecksService {
     private final CustomerService customers;
     private final TenantExtensionService extensions;
     private final ExtensionRunner runner;
+    private final CustomerSnapshots snapshots;
 
-    public AutomatedChecksService(CustomerService customers, TenantExtensionService extensions, ExtensionRunner runner) {
+    public AutomatedChecksService(CustomerService customers, TenantExtensionService extensions, ExtensionRunner runner,
+                                  CustomerSnapshots snapshots) {
         this.customers = customers;
         this.extensions = extensions;
         this.runner = runner;
+        this.snapshots = snapshots;
     }
 
     /** A dry run of every enabled step on one customer: nothing is stored. */
@@ -65,7 +68,7 @@ public class AutomatedChecksService {
     /** Runs the enabled extensions of the given kinds, in that order, on the customer as it is now. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(Customer customer, List<ExtensionKind> kinds, Locale locale) {
-        CustomerSnapshot snapshot = CustomerSnapshots.of(customer);
+        CustomerSnapshot snapshot = snapshots.of(customer);
         List<StepResult> results = new ArrayList<>();
         List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
         for (ExtensionKind kind : kinds) {

@@ -12,36 +12,25 @@ import com.crcloud.customer.service.CustomerRecord;
 import com.crcloud.customer.service.CustomerRecordService;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ScreeningSubject;
-import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The immutable view of a customer that plugins receive: the identity form plus the finances, credit record and
  * document metadata on file, read together when the snapshot is built (one query per kind of entry).
- *
- * <p>Callers build snapshots statically from the customer they hold, so the record is read through the
- * {@link CustomerRecordService} of the running application, which {@link Registration} hands over when the
- * Spring context starts (and takes back when it closes; with several contexts in one JVM, as in tests, the latest
- * open one serves). Without a running application there is no record to read and building a snapshot fails
- * rather than showing plugins a customer without their credit history.
  */
-final class CustomerSnapshots {
+@Component
+class CustomerSnapshots {
 
-    private static final Deque<CustomerRecordService> RECORDS = new ConcurrentLinkedDeque<>();
+    private final CustomerRecordService records;
 
-    private CustomerSnapshots() {
+    CustomerSnapshots(CustomerRecordService records) {
+        this.records = records;
     }
 
-    static CustomerSnapshot of(Customer customer) {
-        CustomerRecordService records = RECORDS.peekFirst();
-        if (records == null) {
-            throw new IllegalStateException("No customer records to read: the application context is not running");
-        }
+    CustomerSnapshot of(Customer customer) {
         return of(customer, records.recordOf(customer.getId()));
     }
 
@@ -92,22 +81,5 @@ final class CustomerSnapshots {
         return new ScreeningSubject(customer.getId().toString(), customer.getFullName(), List.of(),
                 Optional.ofNullable(customer.getDateOfBirth()), Optional.ofNullable(customer.getNationalIdNumber()),
                 Optional.ofNullable(customer.getCountryCode()));
-    }
-
-    /** Hands the running application's record reader to the snapshots, for the lifetime of its context. */
-    @Component
-    static class Registration {
-
-        private final CustomerRecordService records;
-
-        Registration(CustomerRecordService records) {
-            this.records = records;
-            RECORDS.addFirst(records);
-        }
-
-        @PreDestroy
-        void close() {
-            RECORDS.remove(records);
-        }
     }
 }
