@@ -6,9 +6,14 @@ import com.crcloud.plugin.api.ScreeningSubject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The immutable view of a customer that plugins receive; only what the customer record holds today. */
 final class CustomerSnapshots {
+
+    /** Customer fields {@link #of} passes on; each has the same name in the snapshot. */
+    static final Set<String> FIELDS = Set.of("fullName", "dateOfBirth", "nationalIdType", "nationalIdNumber", "phone", "email",
+            "countryCode", "region", "city", "currency", "monthlyIncome", "monthlyExpenses");
 
     private CustomerSnapshots() {
     }
