@@ -34,12 +34,14 @@ public class LifecycleEvents {
 
     private static final Logger log = LoggerFactory.getLogger(LifecycleEvents.class);
 
+    private final PluginHost host;
     private final TenantExtensionService extensions;
     private final ExtensionRunner runner;
     private final CurrentUser currentUser;
     private final ExecutorService executor;
 
-    public LifecycleEvents(TenantExtensionService extensions, ExtensionRunner runner, CurrentUser currentUser) {
+    public LifecycleEvents(PluginHost host, TenantExtensionService extensions, ExtensionRunner runner, CurrentUser currentUser) {
+        this.host = host;
         this.extensions = extensions;
         this.runner = runner;
         this.currentUser = currentUser;
@@ -59,16 +61,22 @@ public class LifecycleEvents {
      * @return completes once every listener was called (successfully or not); callers need not wait
      */
     public CompletableFuture<Void> publish(Supplier<? extends LifecycleEvent> event) {
-        Locale locale = currentUser.get().map(CrcUser::locale).orElse(Locale.ENGLISH);
-        Supplier<Void> delivery = CallerContext.wrap(() -> {
-            try {
-                deliver(event.get(), locale);
-            } catch (RuntimeException e) {
-                log.error("Could not deliver a lifecycle event to plugins", e);
-            }
-            return null;
-        });
-        return CompletableFuture.supplyAsync(delivery, executor);
+        try {
+            Locale locale = currentUser.get().map(CrcUser::locale).orElse(Locale.ENGLISH);
+            Supplier<Void> delivery = CallerContext.wrap(() -> {
+                try {
+                    deliver(event.get(), locale);
+                } catch (RuntimeException e) {
+                    log.error("Could not deliver a lifecycle event to plugins", e);
+                }
+                return null;
+            });
+            return CompletableFuture.supplyAsync(delivery, executor);
+        } catch (RuntimeException e) {
+            // E.g. no tenant in context or the node shutting down: the caller's work is done and stays done.
+            log.error("Could not hand a lifecycle event to plugins", e);
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /**
@@ -77,9 +85,8 @@ public class LifecycleEvents {
      */
     @EventListener
     void dataImported(ExtensionDataImported event) {
-        boolean watchlist = extensions.list().stream()
-                .anyMatch(item -> item.extension().kind() == ExtensionKind.SCREENING_PROVIDER
-                        && item.extension().pluginId().equals(event.pluginId()));
+        boolean watchlist = host.extensions().stream()
+                .anyMatch(extension -> extension.kind() == ExtensionKind.SCREENING_PROVIDER && extension.pluginId().equals(event.pluginId()));
         if (watchlist) {
             publish(() -> new LifecycleEvent.WatchlistUpdated(event.extensionKey()));
         }
