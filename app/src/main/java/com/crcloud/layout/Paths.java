@@ -14,6 +14,8 @@ public final class Paths {
     public static final String TENANTS = "platform/tenants";
     public static final String PLUGINS = "platform/plugins";
     public static final String EXTENSION_SETTINGS = "settings/extensions";
+    /** Below one customer: {@code customers/<id>/feedback}, the customer's surveys and complaints. */
+    public static final String CUSTOMER_FEEDBACK = "feedback";
 
     private Paths() {
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The immutable view of a customer that plugins receive: the identity form plus the finances, credit record and
@@ -23,6 +24,10 @@ import java.util.Optional;
  */
 @Component
 class CustomerSnapshots {
+
+    /** Customer fields {@link #of} passes on; each has the same name in the snapshot. */
+    static final Set<String> FIELDS = Set.of("fullName", "dateOfBirth", "nationalIdType", "nationalIdNumber", "phone", "email",
+            "countryCode", "region", "city", "currency", "monthlyIncome", "monthlyExpenses");
 
     private final CustomerRecordService records;
 

@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * Everything that happened to one customer in one chronological list, newest first: changes to the record,
- * review cases opened, assigned, moved, overridden and decided, comments, messages sent, and changes of
- * screening outcome. Built from the audit trail and the case records, so it shows what the compliance officer
+ * review cases opened, assigned, moved, overridden and decided, comments, messages sent, changes of
+ * screening outcome, and what {@link TimelineContributor}s add (surveys, complaints). Built from the audit trail and the case records, so it shows what the compliance officer
  * can also prove.
  */
 @Service
@@ -39,16 +39,18 @@ public class CustomerTimeline {
     private final CustomerMessageRepository messages;
     private final ScreeningStateRepository screenings;
     private final TransactionTemplate transaction;
+    private final List<TimelineContributor> contributors;
 
     public CustomerTimeline(AuditHistoryService audit, ReviewCaseService cases, ReviewCaseCommentRepository comments,
                             CustomerMessageRepository messages, ScreeningStateRepository screenings,
-                            PlatformTransactionManager transactionManager) {
+                            PlatformTransactionManager transactionManager, List<TimelineContributor> contributors) {
         this.audit = audit;
         this.cases = cases;
         this.comments = comments;
         this.messages = messages;
         this.screenings = screenings;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.contributors = List.copyOf(contributors);
     }
 
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
@@ -77,6 +79,7 @@ public class CustomerTimeline {
                         List.of(change.state().getExtensionKey(), change.state().getSummary()), null));
             }
         }
+        contributors.forEach(contributor -> entries.addAll(contributor.entriesOf(customerId)));
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }

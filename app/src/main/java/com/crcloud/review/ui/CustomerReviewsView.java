@@ -56,6 +56,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
     private final CustomerTimeline timelines;
     private final Button start = new Button();
     private final RouterLink back = new RouterLink();
+    private final Button feedback = new Button();
     private Customer customer;
 
     public CustomerReviewsView(CustomerService customers, ReviewCaseService cases, CustomerTimeline timelines,
@@ -72,6 +73,11 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         start.addClickListener(click -> startReview());
         back.setText(getTranslation("checks.backToCustomer"));
         back.setId("back-to-customer");
+        // By path: the feedback feature builds on review cases, so this package must not depend on it.
+        feedback.setText(getTranslation("feedback.open"));
+        feedback.setId("open-feedback");
+        feedback.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                Paths.CUSTOMERS + "/" + customer.getId() + "/" + Paths.CUSTOMER_FEEDBACK)));
 
         grid.setId("customer-cases");
         grid.addColumn(ReviewCase::getReference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
@@ -99,7 +105,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         });
         timeline.setAllRowsVisible(true);
 
-        HorizontalLayout actions = new HorizontalLayout(start, back);
+        HorizontalLayout actions = new HorizontalLayout(start, feedback, back);
         actions.setAlignItems(Alignment.BASELINE);
         add(heading, actions, grid, new H3(getTranslation("timeline.title")), timeline);
     }
