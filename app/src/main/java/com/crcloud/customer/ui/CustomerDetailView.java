@@ -18,6 +18,7 @@ import com.crcloud.tenant.support.FieldProblem;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Fields;
 import com.crcloud.ui.Problems;
+import com.crcloud.ui.RouteIds;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -165,7 +166,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
             show(new Customer());
             return;
         }
-        Optional<Customer> found = parseId(parameter).flatMap(customers::find);
+        Optional<Customer> found = RouteIds.uuid(parameter).flatMap(customers::find);
         if (found.isEmpty()) {
             // Unknown, malformed, or another tenant's id: all look the same.
             Problems.showError(getTranslation("customer.error.notFound"));
@@ -307,13 +308,5 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 .withValidator(Problems.rule(this, (String value) -> CustomerRules.currency(value,
                         monthlyIncome.getValue() != null || monthlyExpenses.getValue() != null)))
                 .bind(Customer::getCurrency, Customer::setCurrency);
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

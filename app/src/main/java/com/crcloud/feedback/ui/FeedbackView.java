@@ -19,6 +19,7 @@ import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Fields;
 import com.crcloud.ui.Problems;
+import com.crcloud.ui.RouteIds;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -161,7 +162,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Customer> found = event.getRouteParameters().get(PARAMETER).flatMap(FeedbackView::parseId).flatMap(customers::find);
+        Optional<Customer> found = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid).flatMap(customers::find);
         if (found.isEmpty()) {
             Problems.showError(getTranslation("customer.error.notFound"));
             event.forwardTo(Paths.CUSTOMERS);
@@ -270,14 +271,6 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver,
             }
         } catch (UserFacingException e) {
             Problems.showError(Problems.message(this, e));
-        }
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

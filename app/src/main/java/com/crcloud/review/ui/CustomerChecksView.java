@@ -7,6 +7,7 @@ import com.crcloud.layout.Paths;
 import com.crcloud.review.service.AutomatedChecksService;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Problems;
+import com.crcloud.ui.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -64,7 +65,7 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(CustomerChecksView::parseId);
+        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid);
         var customer = id.flatMap(customers::find);
         if (customer.isEmpty()) {
             Problems.showError(getTranslation("customer.error.notFound"));
@@ -87,13 +88,5 @@ public class CustomerChecksView extends VerticalLayout implements BeforeEnterObs
         grid.setVisible(true);
         empty.setText(results.isEmpty() ? getTranslation("checks.noneEnabled") : "");
         empty.setVisible(results.isEmpty());
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

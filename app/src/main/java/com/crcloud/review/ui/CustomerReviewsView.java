@@ -15,6 +15,7 @@ import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Problems;
+import com.crcloud.ui.RouteIds;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 /**
  * The review cases of one customer, newest first, the way to start a review when none is open, and the customer's
@@ -112,7 +112,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Customer> found = event.getRouteParameters().get(PARAMETER).flatMap(CustomerReviewsView::parseId).flatMap(customers::find);
+        Optional<Customer> found = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid).flatMap(customers::find);
         if (found.isEmpty()) {
             Problems.showError(getTranslation("customer.error.notFound"));
             event.forwardTo(Paths.CUSTOMERS);
@@ -155,14 +155,6 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
             getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(e.openCaseId())));
         } catch (UserFacingException e) {
             Problems.showError(Problems.message(this, e));
-        }
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

@@ -25,6 +25,7 @@ import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.tenant.user.UserAccount;
 import com.crcloud.ui.Problems;
+import com.crcloud.ui.RouteIds;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -122,7 +123,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ReviewCase> found = event.getRouteParameters().get(PARAMETER).flatMap(ReviewCaseView::parseId).flatMap(cases::find);
+        Optional<ReviewCase> found = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid).flatMap(cases::find);
         if (found.isEmpty()) {
             Problems.showError(getTranslation("case.error.notFound"));
             event.forwardTo(WorkQueueView.class);
@@ -466,13 +467,5 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
 
     private String reasons(List<DecisionReason> reasons) {
         return reasons.stream().map(reason -> getTranslation("reason." + reason.name())).collect(Collectors.joining("; "));
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
