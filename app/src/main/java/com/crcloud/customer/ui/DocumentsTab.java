@@ -1,6 +1,5 @@
 package com.crcloud.customer.ui;
 
-import com.crcloud.audit.ui.HistoryPanel;
 import com.crcloud.customer.domain.CustomerDocument;
 import com.crcloud.customer.domain.CustomerRecordRules;
 import com.crcloud.customer.domain.DocumentFormat;
@@ -28,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -237,36 +235,10 @@ final class DocumentsTab extends VerticalLayout {
     }
 
     private void confirmRemove(DocumentInfo info) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("customer.record.removeTitle", info.fileName()));
-        TextField reason = new TextField(getTranslation("audit.reason"));
-        reason.setId("remove-reason");
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("customer.record.removeText")), reason);
-        Button confirm = new Button(getTranslation("action.remove"), click -> {
-            try {
-                documents.remove(page.customerId(), info.id(), info.version(), reason.getValue());
-                Problems.showSuccess(getTranslation("customer.record.removed"));
-            } catch (UserFacingException e) {
-                Problems.showError(Problems.message(this, e));
-            }
-            dialog.close();
-            page.refresh();
-        });
-        confirm.setId("confirm-remove");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        page.confirmRemoval(info.fileName(), reason -> documents.remove(page.customerId(), info.id(), info.version(), reason));
     }
 
     private void showHistory(DocumentInfo info) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("customer.record.historyTitle", info.fileName()));
-        dialog.setWidth("60rem");
-        HistoryPanel<CustomerDocument> panel = new HistoryPanel<>(page.audit(), CustomerDocument.class, page.time());
-        panel.show(info.id());
-        dialog.add(panel);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.open();
+        page.showHistory(info.fileName(), CustomerDocument.class, info.id());
     }
 }

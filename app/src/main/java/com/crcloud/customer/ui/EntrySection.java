@@ -1,19 +1,14 @@
 package com.crcloud.customer.ui;
 
-import com.crcloud.audit.ui.HistoryPanel;
 import com.crcloud.customer.domain.CustomerRecordEntry;
-import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.ui.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -127,37 +122,10 @@ final class EntrySection<T extends CustomerRecordEntry> extends VerticalLayout {
     }
 
     private void confirmRemove(T entry) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("customer.record.removeTitle", getTranslation(titleKey)));
-        TextField reason = new TextField(getTranslation("audit.reason"));
-        reason.setId("remove-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("customer.record.removeText")), reason);
-        Button confirm = new Button(getTranslation("action.remove"), click -> {
-            try {
-                page.records().remove(page.customerId(), entry, reason.getValue());
-                Problems.showSuccess(getTranslation("customer.record.removed"));
-            } catch (UserFacingException e) {
-                Problems.showError(Problems.message(this, e));
-            }
-            dialog.close();
-            page.refresh();
-        });
-        confirm.setId("confirm-remove");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        page.confirmRemoval(getTranslation(titleKey), reason -> page.records().remove(page.customerId(), entry, reason));
     }
 
     private void showHistory(T entry) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("customer.record.historyTitle", getTranslation(titleKey)));
-        dialog.setWidth("60rem");
-        HistoryPanel<T> history = new HistoryPanel<>(page.audit(), type, page.time());
-        history.show(entry.getId());
-        dialog.add(history);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.open();
+        page.showHistory(getTranslation(titleKey), type, entry.getId());
     }
 }

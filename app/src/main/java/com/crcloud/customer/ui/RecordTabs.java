@@ -5,12 +5,22 @@ import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.service.CustomerDocumentService;
 import com.crcloud.customer.service.CustomerRecord;
 import com.crcloud.customer.service.CustomerRecordService;
+import com.crcloud.audit.ui.HistoryPanel;
+import com.crcloud.tenant.persistence.TenantOwnedEntity;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.ui.Problems;
 import com.crcloud.ui.TenantTime;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The customer's finances, credit record and documents, one tab each, below the identity form. The whole record
@@ -87,5 +97,45 @@ final class RecordTabs extends TabSheet {
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(time.zone()));
+    }
+
+    /**
+     * Asks for a reason and removes an entry with it; a refusal (e.g. a verified document, a stale version) is
+     * shown, and the record is read again either way.
+     */
+    void confirmRemoval(String what, Consumer<String> remove) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("customer.record.removeTitle", what));
+        TextField reason = new TextField(getTranslation("audit.reason"));
+        reason.setId("remove-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("customer.record.removeText")), reason);
+        Button confirm = new Button(getTranslation("action.remove"), click -> {
+            try {
+                remove.accept(reason.getValue());
+                Problems.showSuccess(getTranslation("customer.record.removed"));
+            } catch (UserFacingException e) {
+                Problems.showError(Problems.message(this, e));
+            }
+            dialog.close();
+            refresh();
+        });
+        confirm.setId("confirm-remove");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** The change history of one entry, removed ones included, in a dialog. */
+    <T extends TenantOwnedEntity> void showHistory(String what, Class<T> type, UUID id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("customer.record.historyTitle", what));
+        dialog.setWidth("60rem");
+        HistoryPanel<T> history = new HistoryPanel<>(audit, type, time);
+        history.show(id);
+        dialog.add(history);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
     }
 }
