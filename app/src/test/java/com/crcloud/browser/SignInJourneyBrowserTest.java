@@ -10,6 +10,7 @@ import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.ReviewCase;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.support.TestCustomers;
+import com.crcloud.support.TestScheduling;
 import org.openqa.selenium.By;
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
@@ -25,6 +26,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,8 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main journeys in a real browser against the running product: sign in and see your tenant's customers, edit
  * one, run its checks, and take a review case from the reviewer's queue to an approver's decision and letter.
  */
+// Same database as the integration tests' context (one per JVM), so scheduled jobs stay off here too: a running
+// scheduler would pick up work those tests schedule and race them.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data"})
+        properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data", "db-scheduler.enabled=false"})
+@Import(TestScheduling.class)
 class SignInJourneyBrowserTest {
 
     @LocalServerPort
