@@ -13,18 +13,21 @@ import java.util.Optional;
 
 /**
  * Checks organisation + username + password. Unknown organisation, unknown user and wrong password all give the
- * same answer (and take the same time), so the login page reveals neither tenants nor usernames.
+ * same answer (and take the same time), so the login page reveals neither tenants nor usernames; repeated
+ * failures pause sign-in for that organisation + username ({@link LoginThrottle}), known or not.
  */
 @Component
 public class TenantAwareAuthenticationProvider implements AuthenticationProvider {
 
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
     private final String dummyHash;
 
-    public TenantAwareAuthenticationProvider(UserDirectory directory, PasswordEncoder passwordEncoder) {
+    public TenantAwareAuthenticationProvider(UserDirectory directory, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
         this.dummyHash = passwordEncoder.encode("timing-equaliser");
     }
 
@@ -34,15 +37,20 @@ public class TenantAwareAuthenticationProvider implements AuthenticationProvider
         String username = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 
-        Optional<UserDirectory.Candidate> candidate = username.isEmpty() ? Optional.empty() : directory.find(tenant, username);
-        if (candidate.isEmpty()) {
-            passwordEncoder.matches(password, dummyHash);
+        if (username.isEmpty()) {
             throw new BadCredentialsException("Bad credentials");
         }
+        throttle.checkNotPaused(tenant, username);
+        Optional<UserDirectory.Candidate> candidate = directory.find(tenant, username);
+        // The dummy comparison spends the same time on an unknown user as on a wrong password.
+        boolean matches = passwordEncoder.matches(password, candidate.map(found -> found.user().getPassword()).orElse(dummyHash))
+                && candidate.isPresent();
+        if (!matches) {
+            throw throttle.recordFailure(tenant, username)
+                    ? new LoginThrottle.AccountPausedException() : new BadCredentialsException("Bad credentials");
+        }
+        throttle.recordSuccess(tenant, username);
         CrcUser user = candidate.get().user();
-        if (!passwordEncoder.matches(password, user.getPassword())) {
-            throw new BadCredentialsException("Bad credentials");
-        }
         if (!user.isEnabled()) {
             throw new DisabledException("User disabled");
         }

@@ -33,9 +33,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +87,22 @@ class SignInJourneyBrowserTest {
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             driver.quit();
         }
+    }
+
+    @Test
+    void every_page_carries_the_security_headers_and_the_session_cookie_stays_out_of_scripts() throws Exception {
+        HttpResponse<Void> login = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get(InstanceOfAssertFactories.STRING)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy")).get(InstanceOfAssertFactories.STRING).contains("camera=()");
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement(InstanceOfAssertFactories.STRING).contains("HttpOnly").contains("SameSite=Lax");
     }
 
     @Test

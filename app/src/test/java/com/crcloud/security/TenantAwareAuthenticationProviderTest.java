@@ -12,6 +12,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
+import java.time.Duration;
+import java.util.UUID;
+
 import static com.crcloud.demo.DemoDataLoader.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +74,48 @@ class TenantAwareAuthenticationProviderTest extends IntegrationTest {
         } finally {
             registry.changeStatus(WEALTH, TenantStatus.ACTIVE);
         }
+    }
+
+    @Test
+    void five_failed_sign_ins_in_a_row_pause_the_account_even_for_the_right_password_until_the_pause_ends() {
+        for (int failure = 1; failure < 5; failure++) {
+            assertThatThrownBy(() -> provider.authenticate(attempt(LENDER, "auditor", "wrong-password")))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> provider.authenticate(attempt(LENDER, "auditor", "wrong-password")))
+                .isInstanceOf(LoginThrottle.AccountPausedException.class);
+        assertThatThrownBy(() -> provider.authenticate(attempt(LENDER, "auditor", PASSWORD)))
+                .isInstanceOf(LoginThrottle.AccountPausedException.class);
+        assertThat(provider.authenticate(attempt(WEALTH, "auditor", PASSWORD)).isAuthenticated())
+                .as("the same username in another organisation is another account").isTrue();
+
+        clock.advance(Duration.ofMinutes(15));
+
+        assertThat(provider.authenticate(attempt(LENDER, "auditor", PASSWORD)).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_successful_sign_in_starts_the_count_again() {
+        for (int failure = 1; failure < 5; failure++) {
+            assertThatThrownBy(() -> provider.authenticate(attempt(WEALTH, "compliance-officer", "wrong-password")))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        provider.authenticate(attempt(WEALTH, "compliance-officer", PASSWORD));
+
+        assertThatThrownBy(() -> provider.authenticate(attempt(WEALTH, "compliance-officer", "wrong-password")))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        assertThat(provider.authenticate(attempt(WEALTH, "compliance-officer", PASSWORD)).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void unknown_usernames_are_paused_the_same_way_so_a_pause_reveals_no_account() {
+        String nobody = "nobody-" + UUID.randomUUID();
+        for (int failure = 1; failure < 5; failure++) {
+            assertThatThrownBy(() -> provider.authenticate(attempt(LENDER, nobody, PASSWORD)))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> provider.authenticate(attempt(LENDER, nobody, PASSWORD)))
+                .isInstanceOf(LoginThrottle.AccountPausedException.class);
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String tenant, String username, String password) {

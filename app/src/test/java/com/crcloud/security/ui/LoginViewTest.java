@@ -55,4 +55,14 @@ class LoginViewTest extends KaribuTest {
         assertThat(form.isError()).isTrue();
         assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("Organisation suspended");
     }
+
+    @Test
+    void a_paused_sign_in_says_how_many_failures_paused_it_and_for_how_long() {
+        openAnonymously();
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=paused&tenant=northwind-lending"));
+        LoginForm form = _get(LoginForm.class, spec -> {});
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString())
+                .contains("Sign-in paused").contains("After 5 failed attempts in a row").contains("15 minutes");
+    }
 }
