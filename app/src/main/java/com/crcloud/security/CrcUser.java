@@ -19,7 +19,7 @@ import java.util.Set;
  * The logged-in person. Its tenant is where {@link com.crcloud.tenant.context.TenantContext} takes the tenant
  * from for the whole session; platform administrators have none.
  */
-public final class CrcUser implements UserDetails, CredentialsContainer, TenantPrincipal {
+public class CrcUser implements UserDetails, CredentialsContainer, TenantPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;

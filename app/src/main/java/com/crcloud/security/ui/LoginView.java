@@ -1,5 +1,6 @@
 package com.crcloud.security.ui;
 
+import com.crcloud.security.AuthProperties;
 import com.crcloud.security.TenantLoginDetails;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,8 +29,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final TextField organisation = new TextField();
     private final LoginForm loginForm = new LoginForm();
+    private final AuthProperties auth;
 
-    public LoginView() {
+    public LoginView(AuthProperties auth) {
+        this.auth = auth;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,15 +53,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (auth.mode() == AuthProperties.Mode.KEYCLOAK) {
+            // Bookmarks of the form page lead to the identity provider's sign-in instead.
+            event.forwardToUrl("oauth2/authorization/" + auth.sso().registrationId());
+            return;
+        }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         parameters.getOrDefault(TenantLoginDetails.PARAMETER, List.of()).stream().findFirst()
                 .ifPresent(organisation::setValue);
         List<String> errors = parameters.getOrDefault("error", List.of());
         if (!errors.isEmpty()) {
             LoginI18n i18n = i18n();
-            boolean suspended = errors.contains("suspended");
-            i18n.getErrorMessage().setTitle(getTranslation(suspended ? "login.error.suspended.title" : "login.error.title"));
-            i18n.getErrorMessage().setMessage(getTranslation(suspended ? "login.error.suspended.message" : "login.error.message"));
+            if (errors.contains("suspended")) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.suspended.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.suspended.message"));
+            } else if (errors.contains("paused")) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.paused.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.paused.message",
+                        auth.login().maxFailures(), auth.login().lockDuration().toMinutes()));
+            } else {
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+            }
             loginForm.setI18n(i18n);
             loginForm.setError(true);
         }

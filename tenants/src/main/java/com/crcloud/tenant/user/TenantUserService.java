@@ -7,7 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The users of the tenant in context. */
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 public class TenantUserService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
-    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,100}");
+    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{3,100}");
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -35,6 +37,28 @@ public class TenantUserService {
     @Secured(Authorities.TENANT_ADMIN)
     public List<UserAccount> listUsers() {
         return users.findAll();
+    }
+
+    /**
+     * The local account of a person who signed in through the identity provider, in the tenant in context:
+     * created on the first sign-in (with an unusable random password, so only the provider can authenticate it)
+     * and afterwards kept to the provider's name, email and roles. A tenant admin may still disable it here.
+     * Called only by the sign-in itself, as that person.
+     */
+    @Transactional
+    public UserAccount synchroniseSsoAccount(String username, String displayName, String email, Set<Role> roles) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("Username from the identity provider does not fit: " + username);
+        }
+        UserAccount account = users.findByUsername(username).orElseGet(() -> users.save(new UserAccount(
+                username, displayName, email, passwordEncoder.encode(UUID.randomUUID() + "" + UUID.randomUUID()), roles)));
+        if (!displayName.equals(account.getDisplayName()) || !Objects.equals(email, account.getEmail())) {
+            account.updateProfile(displayName, email);
+        }
+        if (!roles.equals(account.getRoles())) {
+            account.setRoles(roles);
+        }
+        return account;
     }
 
     /**

@@ -69,6 +69,12 @@ public class UserAccount extends TenantOwnedEntity {
         return email;
     }
 
+    /** Kept as the identity provider states it for accounts managed there. */
+    public void updateProfile(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }
