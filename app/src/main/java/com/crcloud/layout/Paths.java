@@ -11,6 +11,7 @@ public final class Paths {
     public static final String REVIEWS = "reviews";
     public static final String REVIEW_POLICY = "settings/review-policy";
     public static final String MAIL_SETTINGS = "settings/mail";
+    public static final String SESSION_POLICY = "settings/sessions";
     public static final String TENANTS = "platform/tenants";
     public static final String PLUGINS = "platform/plugins";
     public static final String EXTENSION_SETTINGS = "settings/extensions";
