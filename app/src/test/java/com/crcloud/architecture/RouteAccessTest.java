@@ -31,9 +31,9 @@ class RouteAccessTest {
     }
 
     @Test
-    void only_the_login_page_is_open_to_anonymous_visitors() {
+    void only_the_login_page_and_the_single_sign_on_refusal_are_open_to_anonymous_visitors() {
         assertThat(ROUTES.getRoutes()).filteredOn(view -> view.isAnnotationPresent(AnonymousAllowed.class))
-                .extracting(Class::getSimpleName).containsExactly("LoginView");
+                .extracting(Class::getSimpleName).containsExactlyInAnyOrder("LoginView", "SsoRefusedView");
     }
 
     @Test

@@ -2,12 +2,16 @@ package com.crcloud.customer.domain;
 
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
+import com.crcloud.privacy.domain.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "customer")
 @Audited
+@EntityListeners(CustomerBlindIndexes.class)
 public class Customer extends TenantOwnedEntity {
 
     @Column(name = "full_name", nullable = false, length = 200)
@@ -29,17 +34,34 @@ public class Customer extends TenantOwnedEntity {
     @Column(name = "national_id_type", length = 20)
     private NationalIdType nationalIdType;
 
-    @Column(name = "national_id_number", length = 64)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "national_id_number", length = 400)
     private String nationalIdNumber;
 
-    @Column(length = 40)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 260)
     private String phone;
 
-    @Column(length = 254)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 1400)
     private String email;
 
-    @Column(name = "address_line", length = 300)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "address_line", length = 1700)
     private String addressLine;
+
+    /** Blind indexes of the encrypted values that are looked up by equality; kept by {@link CustomerBlindIndexes}. */
+    @NotAudited
+    @Column(name = "national_id_index", length = 64)
+    private String nationalIdIndex;
+
+    @NotAudited
+    @Column(name = "email_index", length = 64)
+    private String emailIndex;
+
+    @NotAudited
+    @Column(name = "phone_index", length = 64)
+    private String phoneIndex;
 
     @Column(length = 100)
     private String city;
@@ -215,5 +237,16 @@ public class Customer extends TenantOwnedEntity {
         this.riskClass = riskClass;
         this.tier = tier;
         this.nextReviewDate = nextReviewDate;
+    }
+
+    /** The blind index of the ID number (with its type): how duplicates and ID-number searches find it. */
+    public String getNationalIdIndex() {
+        return nationalIdIndex;
+    }
+
+    void setBlindIndexes(String nationalIdIndex, String emailIndex, String phoneIndex) {
+        this.nationalIdIndex = nationalIdIndex;
+        this.emailIndex = emailIndex;
+        this.phoneIndex = phoneIndex;
     }
 }

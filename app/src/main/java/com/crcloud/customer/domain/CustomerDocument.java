@@ -1,5 +1,6 @@
 package com.crcloud.customer.domain;
 
+import com.crcloud.privacy.domain.EncryptedBytes;
 import com.crcloud.tenant.support.FieldProblem;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -7,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.hibernate.Length;
@@ -49,6 +51,7 @@ public class CustomerDocument extends CustomerRecordEntry {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @NotAudited
+    @Convert(converter = EncryptedBytes.class)
     @Column(nullable = false, updatable = false, length = Length.LONG32)
     private byte[] content;
 

@@ -9,13 +9,13 @@ import java.util.UUID;
 /** Tenant-filtered by Hibernate's {@code @TenantId}: every query sees only the tenant in context. */
 public interface CustomerRepository extends JpaRepository<Customer, UUID>, JpaSpecificationExecutor<Customer> {
 
-    Optional<Customer> findByNationalIdTypeAndNationalIdNumber(NationalIdType type, String number);
+    Optional<Customer> findByNationalIdTypeAndNationalIdIndex(NationalIdType type, String nationalIdIndex);
 
     /** The identifying columns of a customer, without loading the entity. */
     interface NationalIdHolder {
         NationalIdType getNationalIdType();
 
-        String getNationalIdNumber();
+        String getNationalIdIndex();
 
         String getFullName();
     }

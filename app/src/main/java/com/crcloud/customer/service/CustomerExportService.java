@@ -37,15 +37,17 @@ public class CustomerExportService {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CustomerRepository customers;
+    private final CustomerSearch search;
     private final int pageSize;
 
     @Autowired
-    public CustomerExportService(CustomerRepository customers) {
-        this(customers, 500);
+    public CustomerExportService(CustomerRepository customers, CustomerSearch search) {
+        this(customers, search, 500);
     }
 
-    CustomerExportService(CustomerRepository customers, int pageSize) {
+    CustomerExportService(CustomerRepository customers, CustomerSearch search, int pageSize) {
         this.customers = customers;
+        this.search = search;
         this.pageSize = pageSize;
     }
 
@@ -71,7 +73,7 @@ public class CustomerExportService {
         private long rows;
 
         PagedStream(CustomerFilter filter, String who, String tenant) {
-            this.matching = CustomerService.matching(filter);
+            this.matching = search.matching(filter);
             this.who = who;
             this.tenant = tenant;
             this.chunk = header();

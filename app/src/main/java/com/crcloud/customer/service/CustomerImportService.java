@@ -69,12 +69,14 @@ public class CustomerImportService implements DisposableBean {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final Translations translations;
+    private final CustomerSearch search;
     /** Two imports at a time per node; more wait their turn rather than starve the request threads. */
     private final ExecutorService executor;
 
     public CustomerImportService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock,
-                                 Translations translations) {
+                                 Translations translations, CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -235,17 +237,17 @@ public class CustomerImportService implements DisposableBean {
     private void rejectStoredDuplicates(List<ImportRow> rows) {
         Map<NationalIdType, Map<String, List<ImportRow>>> byId = rows.stream().filter(ImportRow::valid)
                 .filter(row -> row.customer().getNationalIdType() != null && row.customer().getNationalIdNumber() != null)
-                .collect(Collectors.groupingBy(row -> row.customer().getNationalIdType(),
-                        Collectors.groupingBy(row -> row.customer().getNationalIdNumber())));
+                .collect(Collectors.groupingBy(row -> row.customer().getNationalIdType(), Collectors.groupingBy(
+                        row -> search.nationalIdIndex(row.customer().getNationalIdType(), row.customer().getNationalIdNumber()))));
         if (byId.isEmpty()) {
             return;
         }
         Specification<Customer> held = (root, query, cb) -> cb.or(byId.entrySet().stream()
                 .map(type -> cb.and(cb.equal(root.get("nationalIdType"), type.getKey()),
-                        root.get("nationalIdNumber").in(type.getValue().keySet())))
+                        root.get("nationalIdIndex").in(type.getValue().keySet())))
                 .toArray(Predicate[]::new));
         for (CustomerRepository.NationalIdHolder holder : customers.findBy(held, found -> found.as(CustomerRepository.NationalIdHolder.class).all())) {
-            for (ImportRow row : byId.get(holder.getNationalIdType()).getOrDefault(holder.getNationalIdNumber(), List.of())) {
+            for (ImportRow row : byId.get(holder.getNationalIdType()).getOrDefault(holder.getNationalIdIndex(), List.of())) {
                 row.reject(problem(row, FieldProblem.of(CustomerRules.NATIONAL_ID_NUMBER,
                         "customer.error.duplicateNationalId", holder.getFullName())));
             }

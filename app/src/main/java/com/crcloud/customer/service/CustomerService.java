@@ -37,10 +37,12 @@ public class CustomerService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CustomerSearch search;
 
     public CustomerService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.events = events;
@@ -49,13 +51,13 @@ public class CustomerService {
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public Page<Customer> search(CustomerFilter filter, Pageable pageable) {
-        return customers.findAll(matching(filter), pageable);
+        return customers.findAll(search.matching(filter), pageable);
     }
 
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public long count(CustomerFilter filter) {
-        return customers.count(matching(filter));
+        return customers.count(search.matching(filter));
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +119,8 @@ public class CustomerService {
         if (customer.getNationalIdType() == null || customer.getNationalIdNumber() == null) {
             return;
         }
-        customers.findByNationalIdTypeAndNationalIdNumber(customer.getNationalIdType(), customer.getNationalIdNumber())
+        customers.findByNationalIdTypeAndNationalIdIndex(customer.getNationalIdType(),
+                        search.nationalIdIndex(customer.getNationalIdType(), customer.getNationalIdNumber()))
                 .filter(existing -> !existing.getId().equals(customer.getId()))
                 .ifPresent(existing -> {
                     throw new DuplicateCustomerException(existing.getId(), existing.getFullName());
@@ -126,7 +129,8 @@ public class CustomerService {
 
     private Customer rethrowAsDuplicate(Customer customer, DataIntegrityViolationException cause) {
         Optional<Customer> existing = transaction.execute(status ->
-                customers.findByNationalIdTypeAndNationalIdNumber(customer.getNationalIdType(), customer.getNationalIdNumber()));
+                customers.findByNationalIdTypeAndNationalIdIndex(customer.getNationalIdType(),
+                        search.nationalIdIndex(customer.getNationalIdType(), customer.getNationalIdNumber())));
         if (existing != null && existing.isPresent()) {
             throw new DuplicateCustomerException(existing.get().getId(), existing.get().getFullName());
         }
@@ -145,30 +149,6 @@ public class CustomerService {
         customer.setPostalCode(trimToNull(customer.getPostalCode()));
         customer.setCountryCode(upper(customer.getCountryCode()));
         customer.setCurrency(upper(customer.getCurrency()));
-    }
-
-    /** The list's filter as a query; shared with the CSV export so it exports exactly what the list shows. */
-    static Specification<Customer> matching(CustomerFilter filter) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String text = filter.text().trim();
-                String contains = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("fullName")), contains, '\\'),
-                        cb.like(cb.lower(root.get("email")), contains, '\\'),
-                        cb.like(root.get("phone"), contains, '\\'),
-                        cb.like(root.get("nationalIdNumber"), escapeLike(text.toUpperCase(Locale.ROOT)) + "%", '\\')));
-            }
-            if (filter.nationalIdType() != null) {
-                predicates.add(cb.equal(root.get("nationalIdType"), filter.nationalIdType()));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String trimToNull(String value) {

@@ -1,7 +1,9 @@
 package com.crcloud.notification.domain;
 
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
+import com.crcloud.privacy.domain.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +39,8 @@ public class MailSettings extends TenantOwnedEntity {
     private String username;
 
     @NotAudited
-    @Column(length = 255)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 1400)
     private String password;
 
     @Column(name = "password_set_at")

@@ -2,7 +2,10 @@ package com.crcloud.review.domain;
 
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
 import jakarta.persistence.Basic;
+import com.crcloud.privacy.domain.EncryptedBytes;
+import com.crcloud.privacy.domain.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,12 +40,14 @@ public class CustomerMessage extends TenantOwnedEntity {
     @Column(nullable = false, length = 10, updatable = false)
     private MessageChannel channel;
 
-    @Column(length = 254, updatable = false)
+    @Convert(converter = EncryptedText.class)
+    @Column(length = 1400, updatable = false)
     private String recipient;
 
     @Column(nullable = false, length = 300, updatable = false)
     private String subject;
 
+    @Convert(converter = EncryptedText.class)
     @Column(nullable = false, columnDefinition = "TEXT", updatable = false)
     private String body;
 
@@ -57,6 +62,7 @@ public class CustomerMessage extends TenantOwnedEntity {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @NotAudited
+    @Convert(converter = EncryptedBytes.class)
     @Column(updatable = false, length = MAX_ATTACHMENT_BYTES)
     private byte[] attachment;
 

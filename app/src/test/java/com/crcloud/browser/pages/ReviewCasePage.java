@@ -2,6 +2,7 @@ package com.crcloud.browser.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +18,9 @@ public class ReviewCasePage {
 
     public ReviewCasePage(WebDriver driver) {
         this.driver = driver;
+        // The stage badge is replaced when the case moves on: a reference to the old one is simply read again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-stage")));
     }
 

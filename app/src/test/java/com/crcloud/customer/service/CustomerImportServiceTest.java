@@ -31,6 +31,8 @@ class CustomerImportServiceTest extends IntegrationTest {
     private static final String HEADER = "full_name,national_id_type,national_id_number,email,country_code,monthly_income,currency\n";
 
     @Autowired
+    CustomerSearch search;
+    @Autowired
     CustomerImportService imports;
     @Autowired
     CustomerService customerService;
@@ -57,7 +59,7 @@ class CustomerImportServiceTest extends IntegrationTest {
     }
 
     private Optional<Customer> stored(String passport) {
-        return customers.findByNationalIdTypeAndNationalIdNumber(NationalIdType.PASSPORT, passport);
+        return customers.findByNationalIdTypeAndNationalIdIndex(NationalIdType.PASSPORT, search.nationalIdIndex(NationalIdType.PASSPORT, passport));
     }
 
     @Test

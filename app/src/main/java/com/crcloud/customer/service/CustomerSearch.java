@@ -1,0 +1,63 @@
+package com.crcloud.customer.service;
+
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.NationalIdType;
+import com.crcloud.privacy.service.BlindIndexes;
+import com.crcloud.privacy.service.PersonalDataCipher;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The customer list's filter as a query, shared with the CSV export so it exports exactly what the list shows.
+ * Names match by part; the encrypted ID number, email and phone match whole values through their blind indexes.
+ */
+@Component
+public class CustomerSearch {
+
+    private final PersonalDataCipher cipher;
+
+    CustomerSearch(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    public Specification<Customer> matching(CustomerFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String text = filter.text().trim();
+                List<Predicate> any = new ArrayList<>();
+                any.add(cb.like(cb.lower(root.get("fullName")), "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", '\\'));
+                List<String> idIndexes = Arrays.stream(NationalIdType.values())
+                        .map(type -> nationalIdIndex(type, text)).filter(Objects::nonNull).toList();
+                any.add(root.get("nationalIdIndex").in(idIndexes));
+                if (text.contains("@")) {
+                    any.add(cb.equal(root.get("emailIndex"), BlindIndexes.email(cipher, text)));
+                }
+                if (text.replaceAll("[^0-9]", "").length() >= 5) {
+                    any.add(cb.equal(root.get("phoneIndex"), BlindIndexes.phone(cipher, text)));
+                }
+                predicates.add(cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (filter.nationalIdType() != null) {
+                predicates.add(cb.equal(root.get("nationalIdType"), filter.nationalIdType()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The blind index an ID number of this type is stored under (numbers are kept in upper case). */
+    public String nationalIdIndex(NationalIdType type, String number) {
+        return BlindIndexes.nationalId(cipher, type.name(), number);
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
