@@ -47,14 +47,11 @@ class ScreeningHitDecisionTest extends IntegrationTest {
 
     @Test
     void a_false_positive_is_not_raised_again_until_the_list_entry_changes() {
-        String name = "Olga Falsepositiva " + UUID.randomUUID().toString().substring(0, 6);
-        String list = "fp-" + UUID.randomUUID().toString().substring(0, 8);
-        actAs(LENDER, "reviewer");
-        Customer customer = customers.save(TestCustomers.reviewable(name, "9000.00"), null);
-        actAs(LENDER, "compliance-officer");
-        upload(list, name + "\n");
-        actAs(LENDER, "reviewer");
-        ReviewCase reviewCase = new TestCases(cases).assessed(customer);
+        Listed listed = listedAndAssessed("Olga Falsepositiva");
+        String name = listed.name();
+        String list = listed.list();
+        Customer customer = listed.customer();
+        ReviewCase reviewCase = listed.reviewCase();
         ReviewCaseService.CaseHit hit = hitOn(reviewCase, list);
 
         ScreeningHitDecision decision = cases.decideHit(reviewCase.getId(), SCREENING, list, hit.hit().entryId(), Verdict.FALSE_POSITIVE,
@@ -81,14 +78,10 @@ class ScreeningHitDecisionTest extends IntegrationTest {
 
     @Test
     void a_changed_decision_replaces_the_earlier_one_and_both_stay_in_the_history_of_the_tenant() {
-        String name = "Boris Confirmova " + UUID.randomUUID().toString().substring(0, 6);
-        String list = "cm-" + UUID.randomUUID().toString().substring(0, 8);
-        actAs(LENDER, "reviewer");
-        Customer customer = customers.save(TestCustomers.reviewable(name, "9000.00"), null);
-        actAs(LENDER, "compliance-officer");
-        upload(list, name + "\n");
-        actAs(LENDER, "reviewer");
-        ReviewCase reviewCase = new TestCases(cases).assessed(customer);
+        Listed listed = listedAndAssessed("Boris Confirmova");
+        String list = listed.list();
+        Customer customer = listed.customer();
+        ReviewCase reviewCase = listed.reviewCase();
         String entryId = hitOn(reviewCase, list).hit().entryId();
 
         cases.decideHit(reviewCase.getId(), SCREENING, list, entryId, Verdict.FALSE_POSITIVE, "Looked different at first");
@@ -113,14 +106,10 @@ class ScreeningHitDecisionTest extends IntegrationTest {
 
     @Test
     void a_decision_needs_a_verdict_a_reason_and_a_hit_of_the_case_and_a_refused_one_stores_nothing() {
-        String name = "Carla Refusova " + UUID.randomUUID().toString().substring(0, 6);
-        String list = "rf-" + UUID.randomUUID().toString().substring(0, 8);
-        actAs(LENDER, "reviewer");
-        Customer customer = customers.save(TestCustomers.reviewable(name, "9000.00"), null);
-        actAs(LENDER, "compliance-officer");
-        upload(list, name + "\n");
-        actAs(LENDER, "reviewer");
-        ReviewCase reviewCase = new TestCases(cases).assessed(customer);
+        Listed listed = listedAndAssessed("Carla Refusova");
+        String list = listed.list();
+        Customer customer = listed.customer();
+        ReviewCase reviewCase = listed.reviewCase();
         String entryId = hitOn(reviewCase, list).hit().entryId();
 
         assertRefused(() -> cases.decideHit(reviewCase.getId(), SCREENING, list, entryId, null, "reason"), "screening.error.verdictRequired");
@@ -135,6 +124,21 @@ class ScreeningHitDecisionTest extends IntegrationTest {
 
         assertThat(decisions.decisionsOf(customer.getId())).isEmpty();
         assertThat(hitsOf(screen(customer), list)).hasSize(1);
+    }
+
+    /** A customer on a watchlist of their own, with a case verified and assessed by the reviewer. */
+    private record Listed(String name, String list, Customer customer, ReviewCase reviewCase) {
+    }
+
+    private Listed listedAndAssessed(String baseName) {
+        String name = baseName + " " + UUID.randomUUID().toString().substring(0, 6);
+        String list = "hd-" + UUID.randomUUID().toString().substring(0, 8);
+        actAs(LENDER, "reviewer");
+        Customer customer = customers.save(TestCustomers.reviewable(name, "9000.00"), null);
+        actAs(LENDER, "compliance-officer");
+        upload(list, name + "\n");
+        actAs(LENDER, "reviewer");
+        return new Listed(name, list, customer, new TestCases(cases).assessed(customer));
     }
 
     private static void assertRefused(Runnable call, String messageKey) {
