@@ -184,7 +184,7 @@ class PlatformViewsTest extends KaribuTest {
     }
 
     @Test
-    void disabling_a_plugin_review_cases_used_warns_with_its_usage_and_their_stored_results_stay_readable() {
+    void uninstalling_or_disabling_a_plugin_review_cases_used_warns_with_its_usage_and_their_stored_results_stay_readable() {
         actAs(LENDER, "reviewer");
         ReviewCase reviewCase = new TestCases(cases).assessed(customers.save(TestCustomers.reviewable("Plugin Usage", "20000.00"), null));
         List<RecordedStep> before = cases.steps(reviewCase.getId());
@@ -201,6 +201,13 @@ class PlatformViewsTest extends KaribuTest {
         assertThat(_getFormattedRow(grid, row)).contains(count + " stored results");
 
         HorizontalLayout actions = (HorizontalLayout) _getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("uninstall-kyc")));
+        ConfirmDialog uninstall = _get(ConfirmDialog.class, spec -> spec.withId("plugin-confirm"));
+        assertThat(uninstall.getElement().getProperty("message")).startsWith("Plugin kyc is used by review cases: " + count)
+                .contains("Uninstalling removes the jar", "stay readable");
+        uninstall.close();
+        assertThat(plugins.overview()).anySatisfy(overview -> assertThat(overview.plugin().id()).isEqualTo("kyc"));
+
         _click(_get(actions, Button.class, spec -> spec.withId("toggle-kyc")));
         ConfirmDialog warning = _get(ConfirmDialog.class, spec -> spec.withId("plugin-confirm"));
         assertThat(warning.getElement().getProperty("message")).startsWith("Plugin kyc is used by review cases: " + count
