@@ -6,6 +6,7 @@ import com.crcloud.pluginhost.domain.PluginInstallation;
 import com.crcloud.pluginhost.service.PlatformPluginService;
 import com.crcloud.pluginhost.service.PlatformPluginService.PluginOverview;
 import com.crcloud.pluginhost.service.PluginHost;
+import com.crcloud.pluginhost.service.PluginSignatures;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Problems;
@@ -29,9 +30,14 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.pf4j.PluginState;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
- * Installed plugins (version, SDK range, state and why one is not usable, recent errors, tenants using it, file
- * hash), upload of new or upgraded jars, disabling and removal, and the log of these actions.
+ * Installed plugins (version, SDK range, state and why one is not usable, recent errors, tenants using it, stored
+ * case results it produced, file hash), upload of new or upgraded jars, disabling and removal (with a warning when
+ * cases rely on the plugin), and the log of these actions.
  */
 @Route(value = Paths.PLUGINS, layout = MainLayout.class)
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
@@ -41,6 +47,10 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PluginOverview> grid = new Grid<>();
     private final Grid<PluginInstallation> actions = new Grid<>();
     private final Paragraph uploadResult = new Paragraph();
+    private final Paragraph signatureStatus = new Paragraph();
+    private final Paragraph signaturePolicy = new Paragraph();
+    private final Grid<PluginSignatures.TrustedKey> trustedKeys = new Grid<>();
+    private byte[] signature;
 
     public PluginListView(PlatformPluginService plugins, TenantTime time) {
         this.plugins = plugins;
@@ -56,6 +66,9 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("plugins.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> String.join(", ", row.plugin().extensions())).setHeader(getTranslation("plugins.extensions")).setFlexGrow(1);
         grid.addColumn(row -> String.join(", ", row.tenants())).setHeader(getTranslation("plugins.tenants")).setKey("tenants").setFlexGrow(1);
+        grid.addColumn(row -> row.storedResults() == 0 ? getTranslation("plugins.usage.none")
+                        : getTranslation("plugins.usage.results", row.storedResults()))
+                .setHeader(getTranslation("plugins.usage")).setKey("usage").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.plugin().failure() == null ? row.plugin().description() : row.plugin().failure())
                 .setHeader(getTranslation("plugins.details")).setKey("details").setFlexGrow(2);
         grid.addColumn(row -> row.plugin().recentErrors().isEmpty() ? "" : row.plugin().recentErrors().size() + " · "
@@ -70,6 +83,35 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar", ".zip");
         upload.setMaxFiles(1);
+        Upload signatureUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+            signature = data;
+            signatureStatus.setText(getTranslation("plugins.signature.attached", metadata.fileName()));
+        })));
+        signatureUpload.setId("plugin-signature-upload");
+        signatureUpload.setAcceptedFileTypes(".sig");
+        signatureUpload.setMaxFiles(1);
+        signatureStatus.setId("plugin-signature-status");
+        signaturePolicy.setId("plugin-signature-policy");
+
+        trustedKeys.setId("trusted-keys");
+        trustedKeys.addThemeVariants(GridVariant.LUMO_COMPACT);
+        trustedKeys.addColumn(PluginSignatures.TrustedKey::name).setHeader(getTranslation("plugins.keys.name")).setAutoWidth(true);
+        trustedKeys.addColumn(PluginSignatures.TrustedKey::fingerprint).setHeader("SHA-256").setFlexGrow(1);
+        trustedKeys.addComponentColumn(key -> {
+            Button remove = new Button(getTranslation("plugins.keys.remove"), click -> act(() -> plugins.removeKey(key.name())));
+            remove.setId("remove-key-" + key.name());
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return remove;
+        }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        trustedKeys.setAllRowsVisible(true);
+        Upload keyUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> act(() -> {
+            String name = metadata.fileName().replaceAll(".*[/\\\\]", "").replaceFirst("(?i)\\.pem$", "").toLowerCase(Locale.ROOT);
+            plugins.trustKey(name, new String(data, StandardCharsets.US_ASCII));
+            Problems.showSuccess(getTranslation("plugins.keys.added", name));
+        }))));
+        keyUpload.setId("trusted-key-upload");
+        keyUpload.setAcceptedFileTypes(".pem");
+        keyUpload.setMaxFiles(1);
 
         actions.setId("plugin-actions-log");
         actions.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -83,8 +125,10 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
         actions.setAllRowsVisible(true);
 
         add(new H2(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.directory", plugins.pluginsDir().toString())),
-                grid, new H3(getTranslation("plugins.upload")), new Paragraph(getTranslation("plugins.upload.help")), upload,
-                uploadResult, new H3(getTranslation("plugins.log")), actions);
+                grid, new H3(getTranslation("plugins.upload")), new Paragraph(getTranslation("plugins.upload.help")), signaturePolicy,
+                new Paragraph(getTranslation("plugins.signature.help")), signatureUpload, signatureStatus, upload, uploadResult,
+                new H3(getTranslation("plugins.keys")), new Paragraph(getTranslation("plugins.keys.help")), trustedKeys, keyUpload,
+                new H3(getTranslation("plugins.log")), actions);
         refresh();
     }
 
@@ -95,38 +139,59 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
 
     private void install(String fileName, byte[] data) {
         try {
-            PluginHost.Installed installed = plugins.install(fileName, data);
+            PluginHost.Installed installed = plugins.install(fileName, data, signature);
             uploadResult.setText(getTranslation(installed.replacedVersion() == null ? "plugins.installed" : "plugins.upgraded",
                     installed.pluginId(), installed.version(), installed.sha256(), installed.replacedVersion()));
         } catch (UserFacingException e) {
             uploadResult.setText(Problems.message(this, e));
         }
+        // A signature belongs to one jar: the next upload needs its own.
+        signature = null;
+        signatureStatus.setText("");
         refresh();
+    }
+
+    private String signaturePolicy(PlatformPluginService.SignaturePolicy policy) {
+        String keys = policy.trustedKeys().isEmpty() ? getTranslation("plugins.signature.noKeys") : policy.trustedKeys().stream()
+                .map(key -> key.name() + " (SHA-256 " + key.fingerprint().substring(0, 16) + "…)").collect(Collectors.joining(", "));
+        return getTranslation(policy.required() ? "plugins.signature.required" : "plugins.signature.optional", keys);
     }
 
     private Component rowActions(PluginOverview row) {
         String id = row.plugin().id();
         boolean disabled = row.plugin().state() == PluginState.DISABLED;
-        Button toggle = new Button(getTranslation(disabled ? "plugins.enable" : "plugins.disable"), click -> act(() -> {
+        Button toggle = new Button(getTranslation(disabled ? "plugins.enable" : "plugins.disable"), click -> {
             if (disabled) {
-                plugins.enable(id);
+                act(() -> plugins.enable(id));
+            } else if (row.used()) {
+                confirm("plugins.disable", getTranslation("plugins.disable.confirmUsed", id, row.storedResults(), tenants(row)),
+                        () -> plugins.disable(id));
             } else {
-                plugins.disable(id);
+                act(() -> plugins.disable(id));
             }
-        }));
+        });
         toggle.setId("toggle-" + id);
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button remove = new Button(getTranslation("plugins.uninstall"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("plugins.uninstall"), getTranslation("plugins.uninstall.confirm", id),
-                    getTranslation("plugins.uninstall"), event -> act(() -> plugins.uninstall(id)));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        Button remove = new Button(getTranslation("plugins.uninstall"), click -> confirm("plugins.uninstall", row.used()
+                ? getTranslation("plugins.uninstall.confirmUsed", id, row.storedResults(), tenants(row))
+                : getTranslation("plugins.uninstall.confirm", id), () -> plugins.uninstall(id)));
         remove.setId("uninstall-" + id);
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(toggle, remove);
+    }
+
+    /** Asks before an action that stops a plugin, saying what relies on it. */
+    private void confirm(String actionKey, String text, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation(actionKey), text, getTranslation(actionKey), event -> act(action));
+        confirm.setId("plugin-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private String tenants(PluginOverview row) {
+        return row.tenants().isEmpty() ? getTranslation("plugins.usage.noTenants") : String.join(", ", row.tenants());
     }
 
     private void act(Runnable action) {
@@ -139,6 +204,9 @@ public class PluginListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        PlatformPluginService.SignaturePolicy policy = plugins.signaturePolicy();
+        signaturePolicy.setText(signaturePolicy(policy));
+        trustedKeys.setItems(policy.trustedKeys());
         grid.setItems(plugins.overview());
         actions.setItems(plugins.recentActions());
     }

@@ -19,7 +19,7 @@ import java.time.Instant;
 @Table(name = "plugin_installation")
 public class PluginInstallation {
 
-    public enum Action { INSTALLED, UPGRADED, REFUSED, DISABLED, ENABLED, UNINSTALLED }
+    public enum Action { INSTALLED, UPGRADED, REFUSED, DISABLED, ENABLED, UNINSTALLED, KEY_TRUSTED, KEY_REMOVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

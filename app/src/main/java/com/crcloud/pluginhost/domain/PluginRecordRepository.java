@@ -1,5 +1,6 @@
 package com.crcloud.pluginhost.domain;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -12,4 +13,11 @@ public interface PluginRecordRepository extends JpaRepository<PluginRecord, UUID
     Optional<PluginRecord> findByPluginIdAndCollectionAndKey(String pluginId, String collection, String key);
 
     List<PluginRecord> findByPluginIdAndCollectionOrderByKeyAsc(String pluginId, String collection);
+
+    /** The first page of a collection in key order. */
+    List<PluginRecord> findByPluginIdAndCollectionOrderByKeyAsc(String pluginId, String collection, Pageable page);
+
+    /** The page of a collection after {@code key}, in key order. */
+    List<PluginRecord> findByPluginIdAndCollectionAndKeyGreaterThanOrderByKeyAsc(String pluginId, String collection, String key,
+                                                                                Pageable page);
 }

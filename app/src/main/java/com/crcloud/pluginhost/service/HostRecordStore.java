@@ -3,6 +3,7 @@ package com.crcloud.pluginhost.service;
 import com.crcloud.plugin.api.RecordStore;
 import com.crcloud.pluginhost.domain.PluginRecord;
 import com.crcloud.pluginhost.domain.PluginRecordRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -60,6 +61,19 @@ final class HostRecordStore implements RecordStore {
         checkNames(collection, "-");
         return transaction.execute(status -> records.findByPluginIdAndCollectionOrderByKeyAsc(pluginId, collection)
                 .stream().map(PluginRecord::getKey).toList());
+    }
+
+    @Override
+    public List<StoredRecord> page(String collection, String afterKey, int limit) {
+        checkNames(collection, afterKey == null ? "-" : afterKey);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " records, not " + limit);
+        }
+        PageRequest page = PageRequest.of(0, limit);
+        return transaction.execute(status -> (afterKey == null
+                ? records.findByPluginIdAndCollectionOrderByKeyAsc(pluginId, collection, page)
+                : records.findByPluginIdAndCollectionAndKeyGreaterThanOrderByKeyAsc(pluginId, collection, afterKey, page))
+                .stream().map(record -> new StoredRecord(record.getKey(), record.getValue())).toList());
     }
 
     private static void checkNames(String collection, String key) {

@@ -25,8 +25,16 @@ import java.util.stream.Collectors;
 @Service
 public class PlatformPluginService {
 
-    /** One installed plugin with the ids of the tenants that switched on at least one of its extensions. */
-    public record PluginOverview(PluginHost.LoadedPlugin plugin, List<String> tenants) {
+    /**
+     * One installed plugin with the ids of the tenants that switched on at least one of its extensions and the
+     * number of stored case step results its extensions produced.
+     */
+    public record PluginOverview(PluginHost.LoadedPlugin plugin, List<String> tenants, long storedResults) {
+
+        /** Review cases rely on it: tenants run it, or cases keep results it produced. */
+        public boolean used() {
+            return !tenants.isEmpty() || storedResults > 0;
+        }
     }
 
     private final PluginHost host;
@@ -34,10 +42,12 @@ public class PlatformPluginService {
     private final PluginInstallationRepository log;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PluginSignatures signatures;
 
     public PlatformPluginService(PluginHost host, ExtensionUsageNativeRepository usage, PluginInstallationRepository log,
-                                 PlatformTransactionManager transactionManager, Clock clock) {
+                                 PluginSignatures signatures, PlatformTransactionManager transactionManager, Clock clock) {
         this.host = host;
+        this.signatures = signatures;
         this.usage = usage;
         this.log = log;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -47,7 +57,9 @@ public class PlatformPluginService {
     @Secured(Authorities.PLATFORM_ADMIN)
     public List<PluginOverview> overview() {
         var tenants = usage.tenantsByPlugin();
-        return host.plugins().stream().map(plugin -> new PluginOverview(plugin, tenants.getOrDefault(plugin.id(), List.of()))).toList();
+        var results = usage.storedStepsByPlugin();
+        return host.plugins().stream().map(plugin -> new PluginOverview(plugin, tenants.getOrDefault(plugin.id(), List.of()),
+                results.getOrDefault(plugin.id(), 0L))).toList();
     }
 
     @Secured(Authorities.PLATFORM_ADMIN)
@@ -56,17 +68,21 @@ public class PlatformPluginService {
     }
 
     /**
-     * Installs or upgrades a plugin from an uploaded jar. Refusals are logged too, with the jar's hash.
+     * Installs or upgrades a plugin from an uploaded jar and its optional detached signature (checked against the
+     * trusted keys first; see {@link PluginSignatures}). Refusals are logged too, with the jar's hash.
      *
+     * @param signature the detached signature ({@code openssl dgst -sha256 -sign}), or null for an unsigned jar
      * @throws UserFacingException naming why the jar was refused
      */
     @Secured(Authorities.PLATFORM_ADMIN)
-    public PluginHost.Installed install(String fileName, byte[] content) {
+    public PluginHost.Installed install(String fileName, byte[] content, byte[] signature) {
         try {
+            String signedBy = signatures.verify(fileName, content, signature).map(key -> "signed with key " + key).orElse("unsigned");
             PluginHost.Installed installed = host.install(fileName, content);
             record(new PluginInstallation(installed.pluginId(), installed.version(), installed.sha256(), fileName,
                     installed.replacedVersion() == null ? Action.INSTALLED : Action.UPGRADED,
-                    installed.replacedVersion() == null ? null : "replaced " + installed.replacedVersion(), actor(), clock.instant()));
+                    installed.replacedVersion() == null ? signedBy : "replaced " + installed.replacedVersion() + ", " + signedBy,
+                    actor(), clock.instant()));
             return installed;
         } catch (UserFacingException e) {
             record(new PluginInstallation(null, null, PluginJarInspector.sha256(content), fileName, Action.REFUSED,
@@ -74,6 +90,31 @@ public class PlatformPluginService {
                     actor(), clock.instant()));
             throw e;
         }
+    }
+
+    /** Whether uploads must be signed, and the keys signatures are checked against. */
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public SignaturePolicy signaturePolicy() {
+        return new SignaturePolicy(signatures.required(), signatures.trustedKeys());
+    }
+
+    /** Trusts a vendor's public key for plugin signatures; logged with its fingerprint. */
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public PluginSignatures.TrustedKey trustKey(String name, String pem) {
+        PluginSignatures.TrustedKey key = signatures.addTrustedKey(name, pem);
+        record(new PluginInstallation(null, null, null, name + ".pem", Action.KEY_TRUSTED, "SHA-256 " + key.fingerprint(),
+                actor(), clock.instant()));
+        return key;
+    }
+
+    @Secured(Authorities.PLATFORM_ADMIN)
+    public void removeKey(String name) {
+        signatures.removeTrustedKey(name);
+        record(new PluginInstallation(null, null, null, name + ".pem", Action.KEY_REMOVED, null, actor(), clock.instant()));
+    }
+
+    /** What the plugin page tells administrators about signatures. */
+    public record SignaturePolicy(boolean required, List<PluginSignatures.TrustedKey> trustedKeys) {
     }
 
     @Secured(Authorities.PLATFORM_ADMIN)

@@ -64,6 +64,10 @@ public class ReviewCaseStep extends TenantOwnedEntity {
     @Column(columnDefinition = "TEXT", updatable = false)
     private String factors;
 
+    /** Every hit of a screening step as JSON, best first; null for other kinds of step. */
+    @Column(columnDefinition = "TEXT", updatable = false)
+    private String hits;
+
     @Column(updatable = false)
     private Integer score;
 
@@ -89,7 +93,8 @@ public class ReviewCaseStep extends TenantOwnedEntity {
     @SuppressWarnings("java:S107") // one row of a results table: every column is a constructor argument
     public ReviewCaseStep(UUID caseId, int runNumber, CaseStage stage, String extensionKey, String extensionName, ExtensionKind kind,
                           CheckOutcome status, String summary, String reasonCodes, String explanation, String factors,
-                          Integer score, Double probabilityOfDefault, RiskClass riskClass, String tier, long millis, Instant ranAt) {
+                          String hits, Integer score, Double probabilityOfDefault, RiskClass riskClass, String tier, long millis,
+                          Instant ranAt) {
         this.caseId = caseId;
         this.runNumber = runNumber;
         this.stage = stage;
@@ -101,6 +106,7 @@ public class ReviewCaseStep extends TenantOwnedEntity {
         this.reasonCodes = reasonCodes;
         this.explanation = explanation;
         this.factors = factors;
+        this.hits = hits;
         this.score = score;
         this.probabilityOfDefault = probabilityOfDefault;
         this.riskClass = riskClass;
@@ -151,6 +157,10 @@ public class ReviewCaseStep extends TenantOwnedEntity {
 
     public String getFactors() {
         return factors;
+    }
+
+    public String getHits() {
+        return hits;
     }
 
     public Integer getScore() {

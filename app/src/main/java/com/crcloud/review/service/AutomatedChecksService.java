@@ -12,6 +12,7 @@ import com.crcloud.plugin.api.RiskAssessment;
 import com.crcloud.plugin.api.RiskModel;
 import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.plugin.api.ScreeningProvider;
+import com.crcloud.plugin.api.ScreeningSubject;
 import com.crcloud.plugin.api.Segmentation;
 import com.crcloud.plugin.api.Segmenter;
 import com.crcloud.pluginhost.service.ExtensionKind;
@@ -48,13 +49,15 @@ public class AutomatedChecksService {
     private final TenantExtensionService extensions;
     private final ExtensionRunner runner;
     private final CustomerSnapshots snapshots;
+    private final ScreeningDecisionService decisions;
 
     public AutomatedChecksService(CustomerService customers, TenantExtensionService extensions, ExtensionRunner runner,
-                                  CustomerSnapshots snapshots) {
+                                  CustomerSnapshots snapshots, ScreeningDecisionService decisions) {
         this.customers = customers;
         this.extensions = extensions;
         this.runner = runner;
         this.snapshots = snapshots;
+        this.decisions = decisions;
     }
 
     /** A dry run of every enabled step on one customer: nothing is stored. */
@@ -77,8 +80,13 @@ public class AutomatedChecksService {
                 results.add(switch (kind) {
                     case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
                             AutomatedChecksService::fromCheck);
-                    case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
-                            .screen(context, CustomerSnapshots.subjectOf(customer)), AutomatedChecksService::fromHits);
+                    case SCREENING_PROVIDER -> {
+                        // Reviewers' earlier decisions go with the subject, so an unchanged false positive is not raised again.
+                        ScreeningSubject subject = CustomerSnapshots.subjectOf(customer)
+                                .withPreviousDispositions(decisions.dispositions(customer.getId(), item.extension().key()));
+                        yield step(item, locale, () -> item.extension().as(ScreeningProvider.class).screen(context, subject),
+                                AutomatedChecksService::fromHits);
+                    }
                     case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
                             AutomatedChecksService::fromAssessment);
                     case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),
@@ -92,7 +100,12 @@ public class AutomatedChecksService {
 
     /** The parts of a result that depend on the extension point. */
     private record Conclusion(CheckOutcome status, String summary, List<String> reasonCodes, String explanation,
-                              List<FactorContribution> factors, StepResult.Figures figures) {
+                              List<FactorContribution> factors, StepResult.Figures figures, List<ScreeningHit> hits) {
+
+        Conclusion(CheckOutcome status, String summary, List<String> reasonCodes, String explanation,
+                   List<FactorContribution> factors, StepResult.Figures figures) {
+            this(status, summary, reasonCodes, explanation, factors, figures, List.of());
+        }
     }
 
     private <T> StepResult step(TenantExtension item, Locale locale, Supplier<T> call, Function<T, Conclusion> conclude) {
@@ -104,7 +117,7 @@ public class AutomatedChecksService {
                 Conclusion conclusion = conclude.apply(success.value());
                 return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), conclusion.status(),
                         conclusion.summary(), conclusion.reasonCodes(), conclusion.explanation(), conclusion.factors(), millis,
-                        conclusion.figures());
+                        conclusion.figures(), conclusion.hits());
             } catch (RuntimeException e) {
                 cause = "returned an unusable result: " + e.getMessage();
             }
@@ -112,7 +125,7 @@ public class AutomatedChecksService {
             cause = ((ExtensionRunner.Failure<T>) outcome).cause();
         }
         return new StepResult(item.extension().key(), item.extension().name(locale), item.extension().kind(), CheckOutcome.ERROR,
-                "ERROR", List.of("EXTENSION_FAILED"), cause, List.of(), millis, StepResult.Figures.NONE);
+                "ERROR", List.of("EXTENSION_FAILED"), cause, List.of(), millis, StepResult.Figures.NONE, List.of());
     }
 
     private static Conclusion fromCheck(CheckResult result) {
@@ -131,7 +144,7 @@ public class AutomatedChecksService {
                 .toList();
         String summary = String.format(Locale.ROOT, "%d · %.2f %s (%s)", hits.size(), best.score(), best.entryName(), best.listName());
         return new Conclusion(CheckOutcome.WARN, summary, List.of("SCREENING_HIT"), summary, features,
-                StepResult.Figures.screening(hits.size(), best.score()));
+                StepResult.Figures.screening(hits.size(), best.score()), hits);
     }
 
     private static Conclusion fromAssessment(RiskAssessment assessment) {

@@ -6,6 +6,8 @@ import com.crcloud.customer.service.ConcurrentChangeException;
 import com.crcloud.i18n.Translations;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
+import com.crcloud.plugin.api.ScreeningDisposition.Verdict;
+import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.review.domain.CaseStage;
 import com.crcloud.review.domain.CaseTrigger;
@@ -19,6 +21,7 @@ import com.crcloud.review.domain.ReviewCaseRepository;
 import com.crcloud.review.domain.ReviewCaseStep;
 import com.crcloud.review.domain.ReviewCaseStepRepository;
 import com.crcloud.review.domain.ReviewPolicy;
+import com.crcloud.review.domain.ScreeningHitDecision;
 import com.crcloud.security.CrcUser;
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.audit.AuditReason;
@@ -80,9 +83,11 @@ public class ReviewCaseService {
     private static final int MIN_JUSTIFICATION = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final TypeReference<List<FactorContribution>> FACTORS = new TypeReference<>() { };
+    private static final TypeReference<List<ScreeningHit>> HITS = new TypeReference<>() { };
 
     private final ReviewCaseRepository cases;
     private final ReviewCaseStepRepository steps;
+    private final ScreeningDecisionService screeningDecisions;
     private final ReviewCaseCommentRepository comments;
     private final CustomerRepository customers;
     private final UserAccountRepository users;
@@ -102,7 +107,8 @@ public class ReviewCaseService {
                              CustomerRepository customers, UserAccountRepository users, ReviewPolicyService policies,
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
                              TenantRegistryService tenants, Translations translations, ApplicationEventPublisher events,
-                             PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
+                             ScreeningDecisionService screeningDecisions, PlatformTransactionManager transactionManager,
+                             ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.comments = comments;
@@ -115,6 +121,7 @@ public class ReviewCaseService {
         this.tenants = tenants;
         this.translations = translations;
         this.events = events;
+        this.screeningDecisions = screeningDecisions;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -146,17 +153,19 @@ public class ReviewCaseService {
 
     private RecordedStep toRecorded(ReviewCaseStep step) {
         List<FactorContribution> factors;
+        List<ScreeningHit> hits;
         try {
             factors = step.getFactors() == null ? List.of() : json.readValue(step.getFactors(), FACTORS);
+            hits = step.getHits() == null ? List.of() : json.readValue(step.getHits(), HITS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored factors of step " + step.getId() + " are not readable", e);
+            throw new IllegalStateException("Stored factors or hits of step " + step.getId() + " are not readable", e);
         }
         List<String> codes = step.getReasonCodes().isEmpty() ? List.of() : List.of(step.getReasonCodes().split(","));
         return new RecordedStep(step.getRunNumber(), step.getStage(), step.getRanAt(), new StepResult(step.getExtensionKey(),
                 step.getExtensionName(), step.getKind(), step.getStatus(), step.getSummary(), codes,
                 step.getExplanation() == null ? "" : step.getExplanation(), factors, step.getMillis(),
                 new StepResult.Figures(step.getScore(), step.getProbabilityOfDefault(), null, step.getRiskClass(), step.getTier(),
-                        null, null)));
+                        null, null), hits));
     }
 
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
@@ -376,6 +385,59 @@ public class ReviewCaseService {
         });
     }
 
+    // ---- screening hits --------------------------------------------------------------------------------------
+
+    /**
+     * A reviewer decides that a hit of the case's latest screening is not the customer (false positive) or is
+     * (confirmed match), with a written reason. The decision is kept per customer and list entry, noted on the
+     * case, and handed to the screening provider next time, so an unchanged false positive is not raised again.
+     *
+     * @throws UserFacingException when the verdict or reason is missing, the reason too long, or the hit is not
+     *                             one of the case's latest screening hits
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
+    public ScreeningHitDecision decideHit(UUID caseId, String extensionKey, String listName, String entryId, Verdict verdict,
+                                          String reason) {
+        if (verdict == null) {
+            throw new UserFacingException("verdict", "screening.error.verdictRequired");
+        }
+        String text = reason == null ? "" : reason.trim();
+        if (text.isEmpty()) {
+            throw new UserFacingException("reason", "screening.error.reasonRequired");
+        }
+        if (text.length() > 2000) {
+            throw new UserFacingException("reason", "screening.error.reasonLength", 2000);
+        }
+        ReviewCase reviewCase = find(caseId).orElseThrow(() -> new UserFacingException(null, "case.error.notFound"));
+        CaseHit hit = screeningHits(caseId).stream()
+                .filter(candidate -> candidate.extensionKey().equals(extensionKey) && candidate.hit().listName().equals(listName)
+                        && candidate.hit().entryId().equals(entryId))
+                .findFirst().orElseThrow(() -> new UserFacingException(null, "screening.error.hitNotFound", entryId, listName));
+        ScreeningHitDecision decision = screeningDecisions.record(caseId, reviewCase.getCustomerId(), extensionKey, hit.hit(), verdict,
+                text, currentUser.require().getUsername(), clock.instant());
+        comment(caseId, systemText("case.system.hitDecided", hit.hit().entryName(), listName, systemText("screening.verdict." + verdict.name()),
+                text));
+        return decision;
+    }
+
+    /** One hit of the case's latest screening, by the extension that raised it. */
+    public record CaseHit(String extensionKey, String extensionName, ScreeningHit hit) {
+    }
+
+    /** The hits of the latest verification run's screening steps, best first per extension. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public List<CaseHit> screeningHits(UUID caseId) {
+        List<RecordedStep> recorded = steps(caseId).stream().filter(step -> step.stage() == CaseStage.VERIFYING).toList();
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        int latest = recorded.get(0).run();
+        return recorded.stream().filter(step -> step.run() == latest && step.result().kind() == ExtensionKind.SCREENING_PROVIDER)
+                .flatMap(step -> step.result().hits().stream()
+                        .map(hit -> new CaseHit(step.result().extensionKey(), step.result().extensionName(), hit)))
+                .toList();
+    }
+
     // ---- comments --------------------------------------------------------------------------------------------
 
     /** Adds a comment; {@code @username} of a tenant user is a mention and puts the case in their queue. */
@@ -525,14 +587,16 @@ public class ReviewCaseService {
 
     private ReviewCaseStep toStep(UUID caseId, int run, CaseStage stage, StepResult result, Instant now) {
         String factors;
+        String hits;
         try {
             factors = json.writeValueAsString(result.factors());
+            hits = result.kind() == ExtensionKind.SCREENING_PROVIDER ? json.writeValueAsString(result.hits()) : null;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Factors are plain records and always serialise", e);
+            throw new IllegalStateException("Factors and hits are plain records and always serialise", e);
         }
         return new ReviewCaseStep(caseId, run, stage, result.extensionKey(), truncate(result.extensionName(), 200), result.kind(),
                 result.status(), truncate(result.summary(), 500), truncate(String.join(",", result.reasonCodes()), 1000),
-                result.explanation(), factors, result.figures().score(), result.figures().probabilityOfDefault(),
+                result.explanation(), factors, hits, result.figures().score(), result.figures().probabilityOfDefault(),
                 result.figures().riskClass(), truncate(result.figures().tier(), 40), result.millis(), now);
     }
 

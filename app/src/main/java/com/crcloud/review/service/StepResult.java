@@ -3,6 +3,7 @@ package com.crcloud.review.service;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
+import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.pluginhost.service.ExtensionKind;
 
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.List;
  * @param factors       the factors behind a score, segmentation or screening hit, largest first
  * @param millis        how long the call took
  * @param figures       the figures a risk model, segmenter or screening provider produced; {@link Figures#NONE} for checks
+ * @param hits          every hit a screening provider raised, best first; empty for other steps
  */
 public record StepResult(String extensionKey, String extensionName, ExtensionKind kind, CheckOutcome status, String summary,
                          List<String> reasonCodes, String explanation, List<FactorContribution> factors, long millis,
-                         Figures figures) {
+                         Figures figures, List<ScreeningHit> hits) {
 
     /**
      * Score and probability of default from a risk model; risk class and tier from a segmenter; number of hits and
@@ -47,5 +49,6 @@ public record StepResult(String extensionKey, String extensionName, ExtensionKin
     public StepResult {
         reasonCodes = List.copyOf(reasonCodes);
         factors = List.copyOf(factors);
+        hits = List.copyOf(hits);
     }
 }

@@ -19,6 +19,7 @@ import com.crcloud.review.service.CaseProposal;
 import com.crcloud.review.service.CustomerNotifier;
 import com.crcloud.review.service.RecordedStep;
 import com.crcloud.review.service.ReviewCaseService;
+import com.crcloud.review.service.ScreeningDecisionService;
 import com.crcloud.security.CrcUser;
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.support.UserFacingException;
@@ -65,9 +66,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * One review case: where it stands, what the plugins concluded, the model's figures next to the reviewer's, the
- * actions the person's role and the stage allow, the decision and what was sent to the customer, comments, and
- * the case's history. Every action names the version on screen, so a concurrent change is reported, not lost.
+ * One review case: where it stands, what the plugins concluded (with reviewers' decisions on screening hits), the
+ * model's figures next to the reviewer's, the actions the person's role and the stage allow, the decision and what
+ * was sent to the customer, comments, and the case's history. Every action names the version on screen, so a concurrent change is reported, not lost.
  */
 @Route(value = Paths.REVIEWS + "/:" + ReviewCaseView.PARAMETER, layout = MainLayout.class)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
@@ -87,6 +88,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final Div actions = new Div();
     private final Div model = new Div();
     private final Div steps = new Div();
+    private final ScreeningHitsPanel hits;
     private final Div result = new Div();
     private final Div comments = new Div();
     private final HistoryPanel<ReviewCase> history;
@@ -95,7 +97,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private Customer customer;
 
     public ReviewCaseView(ReviewCaseService cases, CustomerService customers, CustomerNotifier notifier, AuditHistoryService audit,
-                          CurrentUser currentUser, TenantTime time, Clock clock) {
+                          ScreeningDecisionService screeningDecisions, CurrentUser currentUser, TenantTime time, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.notifier = notifier;
@@ -103,6 +105,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock;
         this.user = currentUser.require();
         this.history = new HistoryPanel<>(audit, ReviewCase.class, time);
+        this.hits = new ScreeningHitsPanel(cases, screeningDecisions, time, this::reload);
         customerLink.setId("case-customer");
         summary.setId("case-summary");
         actions.setId("case-actions");
@@ -113,7 +116,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         result.setId("case-result");
         comments.setId("case-comments");
         comments.setWidthFull();
-        add(heading, customerLink, summary, actions, new H3(getTranslation("case.model")), model, steps, result,
+        add(heading, customerLink, summary, actions, new H3(getTranslation("case.model")), model, steps, hits, result,
                 new H3(getTranslation("case.comments")), comments, new H3(getTranslation("audit.history")), history);
     }
 
@@ -147,6 +150,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         showActions();
         showModel();
         showSteps();
+        hits.show(shown.getId(), shown.getCustomerId(), !(user.hasRole(Role.AUDITOR) && user.roles().size() == 1));
         showResult();
         showComments();
         history.show(shown.getId());

@@ -6,6 +6,7 @@ import com.crcloud.plugin.api.Settings;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ReviewCheck;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class PluginHostTest {
         ReviewCheck check = host.extensions().stream().filter(e -> e.key().equals("kyc/age"))
                 .findFirst().orElseThrow().as(ReviewCheck.class);
         var result = check.run(new ExtensionContext("northwind-lending", "reviewer", Locale.ENGLISH, Clock.systemUTC(),
-                        Settings.of(Map.of("minimumAge", "18", "maximumAge", "100")), new InMemoryRecordStore()),
+                        Settings.of(Map.of("minimumAge", "18", "maximumAge", "100")), new InMemoryRecordStore().forTenant("northwind-lending")),
                 CustomerSnapshot.builder().customerId("c-1").fullName("Minor Person").dateOfBirth(LocalDate.now().minusYears(16))
                         .nationalId("CN_RESIDENT_ID", "110105201001010012").phone("13800000000").build());
         assertThat(result.outcome()).isEqualTo(CheckOutcome.FAIL);

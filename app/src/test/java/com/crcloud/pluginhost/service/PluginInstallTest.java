@@ -1,6 +1,7 @@
 package com.crcloud.pluginhost.service;
 
 import com.crcloud.config.CrcProperties;
+import com.crcloud.plugin.api.PluginApi;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.testplugins.TestPluginChecks;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +76,7 @@ class PluginInstallTest {
 
         assertRefused("garbage".getBytes(), "plugins.error.notAJar");
         assertRefused(jar("vendor-b", "1.0.0", ">=2.0.0", List.of(TestPluginChecks.GoodCheck.class)), "plugins.error.incompatible",
-                "vendor-b", ">=2.0.0", "1.0.0");
+                "vendor-b", ">=2.0.0", PluginApi.VERSION);
         assertRefused(jar("vendor-c", "1.0.0", null, List.of(TestPluginChecks.GoodCheck.class)), "plugins.error.missingAttribute",
                 "Plugin-Requires");
         assertRefused(jar("vendor-d", "1.0.0", ">=1.0.0", List.of()), "plugins.error.noExtensions", "vendor-d");

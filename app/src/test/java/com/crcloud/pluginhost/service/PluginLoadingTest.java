@@ -5,8 +5,10 @@ import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.PluginApi;
 import com.crcloud.plugin.api.ReviewCheck;
 import com.crcloud.plugin.api.Settings;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.testplugins.TestPluginChecks;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +71,7 @@ class PluginLoadingTest {
 
         assertThat(host.plugins()).singleElement().satisfies(plugin -> {
             assertThat(plugin.state()).isEqualTo(PluginState.DISABLED);
-            assertThat(plugin.failure()).isEqualTo("needs plugin-api >=2.0.0 but this host provides 1.0.0");
+            assertThat(plugin.failure()).isEqualTo("needs plugin-api >=2.0.0 but this host provides " + PluginApi.VERSION);
         });
         assertThat(host.extensions()).isEmpty();
     }
@@ -114,7 +116,7 @@ class PluginLoadingTest {
 
     private CheckResult run(String id) {
         return extension(id).as(ReviewCheck.class).run(
-                new ExtensionContext("acme", "tester", Locale.ENGLISH, Clock.systemUTC(), Settings.none(), new InMemoryRecordStore()),
+                new ExtensionContext("acme", "tester", Locale.ENGLISH, Clock.systemUTC(), Settings.none(), new InMemoryRecordStore().forTenant("acme")),
                 CustomerSnapshot.builder().customerId("c").fullName("Test Person").build());
     }
 

@@ -104,6 +104,24 @@ class TenantExtensionServiceTest extends IntegrationTest {
                 .hasMessage("Record value of 8001 characters exceeds 8000");
     }
 
+    @Test
+    void a_large_collection_is_read_in_pages_of_the_tenant_and_plugin_in_key_order() {
+        actAs(LENDER, "tenant-admin");
+        RecordStore lender = extensions.contextFor(item(IDENTITY), Locale.ENGLISH).recordStore();
+        String collection = "paged-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 7; i++) {
+            lender.put(collection, "k" + i, "v" + i);
+        }
+
+        assertThat(lender.page(collection, null, 3)).extracting(RecordStore.StoredRecord::key).containsExactly("k0", "k1", "k2");
+        assertThat(lender.page(collection, "k2", 3)).extracting(RecordStore.StoredRecord::value).containsExactly("v3", "v4", "v5");
+        assertThat(lender.page(collection, "k5", 3)).extracting(RecordStore.StoredRecord::key).containsExactly("k6");
+        assertThatThrownBy(() -> lender.page(collection, null, 1001)).hasMessageContaining("1 to 1000");
+
+        actAs(WEALTH, "tenant-admin");
+        assertThat(extensions.contextFor(item(IDENTITY), Locale.ENGLISH).recordStore().page(collection, null, 10)).isEmpty();
+    }
+
     private TenantExtension item(String key) {
         return extensions.list().stream().filter(item -> item.extension().key().equals(key)).findFirst().orElseThrow();
     }

@@ -42,7 +42,7 @@ class VendorExamplePluginTest extends IntegrationTest {
         assertThat(EXAMPLE_JAR).as("built by the reactor before the app").exists();
 
         actAs(null, "platform-admin");
-        PluginHost.Installed installed = platform.install("example-employment-check-1.0.0.jar", Files.readAllBytes(EXAMPLE_JAR));
+        PluginHost.Installed installed = platform.install("example-employment-check-1.0.0.jar", Files.readAllBytes(EXAMPLE_JAR), null);
         assertThat(installed.pluginId()).isEqualTo("employment-check");
         try {
             actAs(LENDER, "tenant-admin");

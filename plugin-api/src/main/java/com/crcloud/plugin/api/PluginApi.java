@@ -10,7 +10,7 @@ package com.crcloud.plugin.api;
  */
 public final class PluginApi {
 
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private PluginApi() {
     }

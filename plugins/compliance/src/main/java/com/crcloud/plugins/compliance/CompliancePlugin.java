@@ -4,8 +4,8 @@ import org.pf4j.Plugin;
 
 /**
  * Plugin entry point. The work is done by its extensions: {@link WatchlistScreening} (screening against the
- * tenant's uploaded watchlists) and {@link PolicyCheck} (consent and retention); {@link WatchlistImporter} and
- * {@link HitDecisions} are the entry points the host's upload and review screens call.
+ * tenant's uploaded watchlists, honouring reviewers' earlier decisions on hits), {@link PolicyCheck} (consent and
+ * retention) and {@link WatchlistUpload} (the tenant's watchlist files).
  */
 public class CompliancePlugin extends Plugin {
 }

@@ -164,8 +164,15 @@ public final class WatchlistImporter {
         Map<String, List<WatchlistEntry>> lists = new HashMap<>();
         for (String listName : store.keys(LIST_INDEX)) {
             String collection = LIST_PREFIX + listName;
-            lists.put(listName, store.keys(collection).stream()
-                    .flatMap(id -> store.get(collection, id).stream()).map(WatchlistEntry::decode).toList());
+            List<WatchlistEntry> entries = new ArrayList<>();
+            // Page by page: a 50 000-entry list is 50 reads, not 50 000.
+            List<RecordStore.StoredRecord> page = store.page(collection, null, RecordStore.MAX_PAGE);
+            while (!page.isEmpty()) {
+                page.forEach(record -> entries.add(WatchlistEntry.decode(record.value())));
+                page = page.size() < RecordStore.MAX_PAGE ? List.of()
+                        : store.page(collection, page.get(page.size() - 1).key(), RecordStore.MAX_PAGE);
+            }
+            lists.put(listName, List.copyOf(entries));
         }
         return lists;
     }

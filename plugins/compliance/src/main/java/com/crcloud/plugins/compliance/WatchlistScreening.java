@@ -1,6 +1,7 @@
 package com.crcloud.plugins.compliance;
 
 import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.ScreeningDisposition;
 import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.plugin.api.ScreeningHit.FeatureScore;
 import com.crcloud.plugin.api.ScreeningProvider;
@@ -25,8 +26,10 @@ import java.util.stream.Stream;
  * date of birth +0.05 exact, +0.02 when the list gives only the year (or year and month) and it agrees, -0.10
  * same year but another day, -0.20 another year; a listed ID number equal to the subject's raises the score by
  * 0.15 and to at least 0.90; a listed country equal to the subject's adds 0.02. A differing country or ID never
- * lowers the score, since nationality, residence and documents legitimately differ. Hits a reviewer dismissed
- * as false positives ({@link HitDecisions}) stay hidden until the list entry changes.
+ * lowers the score, since nationality, residence and documents legitimately differ. Reviewers' decisions on
+ * earlier hits come with the subject ({@link ScreeningSubject#previousDispositions()}): a hit dismissed as a false
+ * positive stays hidden while its list entry is unchanged and is raised again, with the earlier decision quoted,
+ * once the entry changes; a confirmed match is always raised, with the confirmation quoted.
  */
 @Extension
 public class WatchlistScreening implements ScreeningProvider {
@@ -60,13 +63,12 @@ public class WatchlistScreening implements ScreeningProvider {
         double threshold = context.settings().decimal(THRESHOLD).doubleValue();
         List<NameMatcher.PreparedName> subjectNames = Stream.concat(Stream.of(subject.fullName()), subject.otherNames().stream())
                 .filter(name -> !name.isBlank()).distinct().map(NameMatcher::prepare).toList();
-        HitDecisions decisions = new HitDecisions(context.recordStore());
         List<ScreeningHit> hits = new ArrayList<>();
         WatchlistImporter.loadAll(context.recordStore()).forEach((listName, entries) -> {
             for (WatchlistEntry entry : entries) {
                 evaluate(context, subject, subjectNames, listName, entry)
                         .filter(hit -> hit.score() >= threshold)
-                        .flatMap(hit -> reviewed(context, decisions, subject.customerId(), hit))
+                        .flatMap(hit -> reviewed(context, subject, hit))
                         .ifPresent(hits::add);
             }
         });
@@ -170,23 +172,35 @@ public class WatchlistScreening implements ScreeningProvider {
     }
 
     /** The hit as the reviewer should see it, or empty when a still-valid false-positive decision covers it. */
-    private static Optional<ScreeningHit> reviewed(ExtensionContext context, HitDecisions decisions, String customerId, ScreeningHit hit) {
-        Optional<HitDecisions.FalsePositive> decision = decisions.falsePositive(customerId, hit.listName(), hit.entryId());
+    private static Optional<ScreeningHit> reviewed(ExtensionContext context, ScreeningSubject subject, ScreeningHit hit) {
+        Optional<ScreeningDisposition> decision = subject.dispositionOf(hit);
         if (decision.isEmpty()) {
             return Optional.of(hit);
         }
-        HitDecisions.FalsePositive earlier = decision.get();
-        if (earlier.entryVersion().equals(hit.entryVersion())) {
+        ScreeningDisposition earlier = decision.get();
+        boolean falsePositive = earlier.verdict() == ScreeningDisposition.Verdict.FALSE_POSITIVE;
+        boolean confirmed = earlier.verdict() == ScreeningDisposition.Verdict.CONFIRMED_MATCH;
+        if (falsePositive && earlier.stillApplies(hit)) {
             return Optional.empty();
         }
+        if (!falsePositive && !confirmed) {
+            return Optional.of(hit);
+        }
+        boolean zh = context.chinese();
         String date = earlier.decidedAt().atZone(context.clock().getZone()).toLocalDate().toString();
+        String explanation;
+        if (confirmed) {
+            explanation = zh ? earlier.decidedBy() + " 曾于 " + date + " 确认此命中为同一人（理由：" + earlier.reason() + "）。"
+                    : earlier.decidedBy() + " confirmed this hit as a match on " + date + " (reason: " + earlier.reason() + ").";
+        } else {
+            explanation = zh ? earlier.decidedBy() + " 曾于 " + date + " 将此命中认定为误报（理由：" + earlier.reason()
+                    + "），但名单条目此后已变更（版本 " + earlier.entryVersion() + " → " + hit.entryVersion() + "），该认定不再适用。"
+                    : earlier.decidedBy() + " dismissed this hit as a false positive on " + date + " (reason: " + earlier.reason()
+                    + "), but the list entry has changed since (version " + earlier.entryVersion() + " → " + hit.entryVersion()
+                    + "), so that dismissal no longer applies.";
+        }
         List<FeatureScore> features = new ArrayList<>(hit.features());
-        features.add(new FeatureScore("priorDecision", 0, context.chinese()
-                ? earlier.reviewer() + " 曾于 " + date + " 将此命中认定为误报（理由：" + earlier.reason() + "），但名单条目此后已变更（版本 "
-                        + earlier.entryVersion() + " → " + hit.entryVersion() + "），该认定不再适用。"
-                : earlier.reviewer() + " dismissed this hit as a false positive on " + date + " (reason: " + earlier.reason()
-                        + "), but the list entry has changed since (version " + earlier.entryVersion() + " → " + hit.entryVersion()
-                        + "), so that dismissal no longer applies."));
+        features.add(new FeatureScore("priorDecision", confirmed ? 1 : 0, explanation));
         return Optional.of(new ScreeningHit(hit.listName(), hit.entryId(), hit.entryName(), hit.score(), features, hit.entryVersion()));
     }
 

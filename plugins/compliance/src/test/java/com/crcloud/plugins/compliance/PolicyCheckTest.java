@@ -3,9 +3,10 @@ package com.crcloud.plugins.compliance;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
-import com.crcloud.plugin.api.ExtensionContext;
 import com.crcloud.plugin.api.SettingProblem;
-import com.crcloud.plugin.api.Settings;
+import com.crcloud.plugin.api.RecordStore;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
+import com.crcloud.plugin.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +27,15 @@ class PolicyCheckTest {
     private static final CustomerSnapshot CUSTOMER = CustomerSnapshot.builder().customerId("c1").fullName("Wang Fang").build();
 
     private final PolicyCheck check = new PolicyCheck();
-    private final InMemoryRecordStore store = new InMemoryRecordStore();
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final RecordStore store = records.forTenant("acme");
 
     private CheckResult run(String consent, int retentionYears, Locale locale) {
         if (consent != null) {
             store.put("consent", "c1", consent);
         }
-        return check.run(new ExtensionContext("acme", "alice", locale, CLOCK,
-                Settings.of(Map.of("retentionYears", Integer.toString(retentionYears))), store), CUSTOMER);
+        return check.run(TestContext.of(check).tenant("acme").locale(locale).clock(CLOCK)
+                .setting("retentionYears", Integer.toString(retentionYears)).records(records).build(), CUSTOMER);
     }
 
     @ParameterizedTest(name = "consent \"{0}\" with {1} years: {2} {3}")

@@ -1,10 +1,12 @@
 package com.crcloud.plugins.compliance;
 
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,15 +132,16 @@ class WatchlistImporterTest {
 
     @Test
     void storing_a_re_upload_writes_only_changes_and_removes_entries_no_longer_listed() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        InMemoryRecordStore.TenantRecords store = new InMemoryRecordStore().forTenant("acme");
         WatchlistImporter.store(store, "internal", WatchlistImporter.parseNameList("internal", "Ivan Petrov\nMaria Garcia").entries());
-        store.writes.clear();
+        store.clearWrites();
 
         List<WatchlistEntry> reupload = WatchlistImporter.parseNameList("internal", "Ivan Petrov\nJohn Smith").entries();
         WatchlistImporter.store(store, "internal", reupload);
 
-        assertThat(store.writes).hasSize(3).anyMatch(w -> w.startsWith("-watchlist:internal/"))
-                .contains("watchlists/internal", "watchlist:internal/" + reupload.get(1).id());
+        assertThat(store.writes()).hasSize(3).anyMatch(w -> w.startsWith("delete watchlist:internal/"))
+                .anyMatch(w -> w.startsWith("put watchlists/internal="))
+                .anyMatch(w -> w.startsWith("put watchlist:internal/" + reupload.get(1).id() + "="));
         assertThat(WatchlistImporter.loadAll(store).get("internal")).containsExactlyInAnyOrderElementsOf(reupload);
         assertThat(store.get("watchlists", "internal")).contains("2");
     }
@@ -147,7 +150,7 @@ class WatchlistImporterTest {
     void an_entry_too_large_for_one_record_keeps_its_first_aliases_and_is_reported() {
         List<String> aliases = IntStream.range(0, 900).mapToObj(i -> "alias number " + i).toList();
         WatchlistEntry huge = new WatchlistEntry("p1", "Ivan Petrov", aliases, List.of(), List.of(), List.of(), "v1");
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        InMemoryRecordStore.TenantRecords store = new InMemoryRecordStore().forTenant("acme");
 
         List<String> shortened = WatchlistImporter.store(store, "ofac", List.of(huge));
 
@@ -162,5 +165,15 @@ class WatchlistImporterTest {
                 List.of("ru"), List.of("P|1"), "2026-01-01");
 
         assertThat(WatchlistEntry.decode(entry.encode())).isEqualTo(entry);
+    }
+
+    @Test
+    void a_list_longer_than_one_page_of_records_is_loaded_whole() {
+        InMemoryRecordStore.TenantRecords store = new InMemoryRecordStore().forTenant("acme");
+        String names = IntStream.range(0, 2_345).mapToObj(i -> "Person Number" + i).collect(Collectors.joining("\n"));
+        List<WatchlistEntry> entries = WatchlistImporter.parseNameList("big", names).entries();
+        WatchlistImporter.store(store, "big", entries);
+
+        assertThat(WatchlistImporter.loadAll(store).get("big")).hasSize(2_345).containsExactlyInAnyOrderElementsOf(entries);
     }
 }

@@ -1,30 +1,31 @@
 package com.crcloud.plugins.compliance;
 
 import com.crcloud.plugin.api.ExtensionContext;
+import com.crcloud.plugin.api.ScreeningDisposition;
+import com.crcloud.plugin.api.ScreeningDisposition.Verdict;
 import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.plugin.api.ScreeningHit.FeatureScore;
 import com.crcloud.plugin.api.ScreeningSubject;
 import com.crcloud.plugin.api.SettingDefinition;
 import com.crcloud.plugin.api.SettingProblem;
-import com.crcloud.plugin.api.Settings;
+import com.crcloud.plugin.api.RecordStore;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
+import com.crcloud.plugin.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class WatchlistScreeningTest {
@@ -38,7 +39,8 @@ class WatchlistScreeningTest {
             + "os-4,Organization,Petrov Holdings,,,,,a\n";
 
     private final WatchlistScreening screening = new WatchlistScreening();
-    private final InMemoryRecordStore store = new InMemoryRecordStore();
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final RecordStore store = records.forTenant("acme");
 
     private void upload(String listName, String csv) {
         ImportResult result = WatchlistImporter.parseOpenSanctions(listName, csv);
@@ -47,13 +49,16 @@ class WatchlistScreeningTest {
     }
 
     private ExtensionContext context(Locale locale, Map<String, String> overrides) {
-        Map<String, String> settings = new HashMap<>(Map.of("threshold", "0.85", "useDateOfBirth", "true", "maxHits", "10"));
-        settings.putAll(overrides);
-        return new ExtensionContext("acme", "alice", locale, CLOCK, Settings.of(settings), store);
+        return TestContext.of(screening).tenant("acme").locale(locale).clock(CLOCK).settings(overrides).records(records).build();
     }
 
     private List<ScreeningHit> screen(ScreeningSubject subject, Map<String, String> settings) {
         return screening.screen(context(Locale.ENGLISH, settings), subject);
+    }
+
+    private static ScreeningDisposition disposition(ScreeningHit hit, Verdict verdict, String reason) {
+        return new ScreeningDisposition(hit.listName(), hit.entryId(), hit.entryVersion(), verdict, reason, "bob",
+                Instant.parse("2026-05-20T08:00:00Z"));
     }
 
     private static ScreeningSubject subject(String name, LocalDate born, String id, String country) {
@@ -165,19 +170,17 @@ class WatchlistScreeningTest {
         upload("ofac", OFAC);
         ScreeningSubject subject = subject("Ivan Petrov", null, null, null);
         ScreeningHit hit = screen(subject, Map.of()).get(0);
-        HitDecisions decisions = new HitDecisions(store);
+        ScreeningSubject reviewed = subject.withPreviousDispositions(List.of(disposition(hit, Verdict.FALSE_POSITIVE,
+                "Different person: customer is 24, entry born 1970")));
 
-        decisions.markFalsePositive("c1", hit, "bob", "Different person: customer is 24, entry born 1970", Instant.parse("2026-05-20T08:00:00Z"));
-
-        assertThat(screen(subject, Map.of())).isEmpty();
-        assertThat(screening.screen(context(Locale.ENGLISH, Map.of()), new ScreeningSubject("c2", "Ivan Petrov", List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty()))).as("another customer").hasSize(1);
+        assertThat(screen(reviewed, Map.of())).isEmpty();
+        assertThat(screen(subject, Map.of())).as("no decision handed over").hasSize(1);
         upload("ofac", OFAC);
-        assertThat(screen(subject, Map.of())).as("unchanged re-upload").isEmpty();
+        assertThat(screen(reviewed, Map.of())).as("unchanged re-upload").isEmpty();
 
         upload("ofac", OFAC.replace("P1234567,v1", "P1234567;P7654321,v2"));
 
-        assertThat(screen(subject, Map.of())).singleElement().satisfies(back -> {
+        assertThat(screen(reviewed, Map.of())).singleElement().satisfies(back -> {
             assertThat(back.entryVersion()).isEqualTo("v2");
             assertThat(feature(back, "priorDecision").orElseThrow().explanation()).isEqualTo(
                     "bob dismissed this hit as a false positive on 2026-05-20 (reason: Different person: customer is 24, entry born 1970),"
@@ -186,39 +189,29 @@ class WatchlistScreeningTest {
     }
 
     @Test
-    void a_withdrawn_false_positive_decision_brings_the_hit_back() {
+    void a_false_positive_on_one_entry_leaves_the_other_entries_hits() {
         upload("ofac", OFAC);
+        upload("pep", HEADER + "p-9,Person,Ivan Petrov,,,,,a\n");
         ScreeningSubject subject = subject("Ivan Petrov", null, null, null);
-        HitDecisions decisions = new HitDecisions(store);
-        decisions.markFalsePositive("c1", screen(subject, Map.of()).get(0), "bob", "not him", CLOCK.instant());
+        ScreeningHit ofac = screen(subject, Map.of()).stream().filter(hit -> hit.listName().equals("ofac")).findFirst().orElseThrow();
 
-        decisions.withdraw("c1", "ofac", "os-1");
+        List<ScreeningHit> hits = screen(subject.withPreviousDispositions(List.of(disposition(ofac, Verdict.FALSE_POSITIVE, "not him"))),
+                Map.of());
 
-        assertThat(screen(subject, Map.of())).hasSize(1);
-        assertThat(decisions.falsePositive("c1", "ofac", "os-1")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @NullSource
-    @ValueSource(strings = {"", "   "})
-    void a_false_positive_decision_needs_a_reason(String reason) {
-        ScreeningHit hit = new ScreeningHit("ofac", "os-1", "Ivan Petrov", 0.9, List.of(), "v1");
-
-        assertThatThrownBy(() -> new HitDecisions(store).markFalsePositive("c1", hit, "bob", reason, CLOCK.instant()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
-        assertThat(store.keys(HitDecisions.COLLECTION)).isEmpty();
+        assertThat(hits).extracting(ScreeningHit::listName, ScreeningHit::entryId).containsExactly(tuple("pep", "p-9"));
     }
 
     @Test
-    void a_decision_keeps_who_decided_why_and_on_which_entry_version() {
-        ScreeningHit hit = new ScreeningHit("ofac", "os-1", "Ivan Petrov", 0.9, List.of(), "v1");
-        HitDecisions decisions = new HitDecisions(store);
+    void a_confirmed_match_is_raised_again_with_the_confirmation_quoted() {
+        upload("ofac", OFAC);
+        ScreeningSubject subject = subject("Ivan Petrov", null, null, null);
+        ScreeningHit hit = screen(subject, Map.of()).get(0);
 
-        decisions.markFalsePositive("c1", hit, "bob", " born 1990; other city | other ID ", CLOCK.instant());
+        List<ScreeningHit> again = screening.screen(context(Locale.SIMPLIFIED_CHINESE, Map.of()),
+                subject.withPreviousDispositions(List.of(disposition(hit, Verdict.CONFIRMED_MATCH, "同一护照号"))));
 
-        assertThat(store.keys("false-positives")).containsExactly("c1:ofac:os-1");
-        assertThat(decisions.falsePositive("c1", "ofac", "os-1")).contains(
-                new HitDecisions.FalsePositive("v1", "bob", "born 1990; other city | other ID", CLOCK.instant()));
+        assertThat(again).singleElement().satisfies(back -> assertThat(feature(back, "priorDecision").orElseThrow().explanation())
+                .isEqualTo("bob 曾于 2026-05-20 确认此命中为同一人（理由：同一护照号）。"));
     }
 
     @ParameterizedTest

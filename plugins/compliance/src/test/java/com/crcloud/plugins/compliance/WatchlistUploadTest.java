@@ -3,23 +3,21 @@ package com.crcloud.plugins.compliance;
 import com.crcloud.plugin.api.DataImporter;
 import com.crcloud.plugin.api.ExtensionContext;
 import com.crcloud.plugin.api.ScreeningSubject;
-import com.crcloud.plugin.api.Settings;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
+import com.crcloud.plugin.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WatchlistUploadTest {
 
-    private final InMemoryRecordStore store = new InMemoryRecordStore();
-    private final ExtensionContext context = new ExtensionContext("acme", "officer", Locale.ENGLISH, Clock.systemUTC(),
-            Settings.of(Map.of("threshold", "0.85", "useDateOfBirth", "true", "maxHits", "10")), store);
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final ExtensionContext context = TestContext.of(new WatchlistScreening()).tenant("acme").user("officer")
+            .records(records).build();
 
     @Test
     void an_opensanctions_file_is_recognised_by_its_header_and_screened_against_afterwards() {

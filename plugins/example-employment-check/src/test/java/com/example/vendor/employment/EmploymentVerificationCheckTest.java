@@ -4,23 +4,18 @@ import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ExtensionContext;
-import com.crcloud.plugin.api.RecordStore;
-import com.crcloud.plugin.api.SettingDefinition;
-import com.crcloud.plugin.api.Settings;
+import com.crcloud.plugin.testkit.TestContext;
+import com.crcloud.plugin.testkit.TestCustomers;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How a vendor tests a check: build the context the way the host does (defaults filled in) and call it directly. */
+/** How a vendor tests a check: build the context with the SDK's test kit (as the host would) and call it directly. */
 class EmploymentVerificationCheckTest {
 
     private final EmploymentVerificationCheck check = new EmploymentVerificationCheck();
@@ -50,34 +45,17 @@ class EmploymentVerificationCheckTest {
 
     @Test
     void high_income_without_any_employment_status_is_a_warning() {
-        CheckResult result = check.run(context(Locale.ENGLISH), CustomerSnapshot.builder().customerId("c").fullName("A B")
+        CheckResult result = check.run(context(Locale.ENGLISH), TestCustomers.minimal()
                 .monthlyIncome(new BigDecimal("25000"), null).build());
         assertEquals(CheckOutcome.WARN, result.outcome());
     }
 
     private static CustomerSnapshot.Builder customer(String employment) {
-        return CustomerSnapshot.builder().customerId("c").fullName("Li Na").employmentStatus(employment);
+        return TestCustomers.minimal().fullName("Li Na").employmentStatus(employment);
     }
 
+    /** The context the host would pass: declared defaults, a fixed clock, an in-memory record store. */
     private ExtensionContext context(Locale locale) {
-        Map<String, String> settings = new HashMap<>();
-        for (SettingDefinition definition : check.settings()) {
-            settings.put(definition.name(), definition.defaultValue());
-        }
-        return new ExtensionContext("tenant", "tester", locale, Clock.systemUTC(), Settings.of(settings), new RecordStore() {
-            public Optional<String> get(String collection, String key) {
-                return Optional.empty();
-            }
-
-            public void put(String collection, String key, String value) {
-            }
-
-            public void delete(String collection, String key) {
-            }
-
-            public List<String> keys(String collection) {
-                return List.of();
-            }
-        });
+        return TestContext.of(check).locale(locale).build();
     }
 }

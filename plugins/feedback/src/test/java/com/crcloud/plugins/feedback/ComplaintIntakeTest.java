@@ -7,6 +7,7 @@ import com.crcloud.plugin.api.FeedbackChannel.SurveyAnswer;
 import com.crcloud.plugin.api.FeedbackChannel.SurveyScore;
 import com.crcloud.plugin.api.LifecycleEvent;
 import com.crcloud.plugin.api.SettingProblem;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,7 +148,7 @@ class ComplaintIntakeTest {
     }
 
     private Survey form(Locale locale) {
-        ExtensionContext context = Fixtures.context(channel, locale, Map.of(), new Fixtures.InMemoryRecordStore());
+        ExtensionContext context = Fixtures.context(channel, locale, Map.of(), new InMemoryRecordStore());
         return channel.surveyFor(context, new LifecycleEvent.CaseDecided("case-7", "c-1", "REJECTED")).orElseThrow();
     }
 

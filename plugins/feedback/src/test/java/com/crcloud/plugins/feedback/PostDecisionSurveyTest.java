@@ -7,7 +7,7 @@ import com.crcloud.plugin.api.FeedbackChannel.SurveyAnswer;
 import com.crcloud.plugin.api.FeedbackChannel.SurveyScore;
 import com.crcloud.plugin.api.LifecycleEvent;
 import com.crcloud.plugin.api.SettingProblem;
-import com.crcloud.plugins.feedback.Fixtures.InMemoryRecordStore;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +27,8 @@ class PostDecisionSurveyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private final PostDecisionSurvey channel = new PostDecisionSurvey();
-    private final InMemoryRecordStore store = new InMemoryRecordStore();
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final InMemoryRecordStore.TenantRecords store = records.forTenant(Fixtures.TENANT);
 
     // --- when to ask -------------------------------------------------------------------------------------------
 
@@ -55,7 +56,7 @@ class PostDecisionSurveyTest {
 
         assertThat(channel.surveyFor(context, new LifecycleEvent.CustomerDataChanged("c-1", List.of("phone")))).isEmpty();
         assertThat(channel.surveyFor(context, new LifecycleEvent.WatchlistUpdated("ofac"))).isEmpty();
-        assertThat(store.writes).isEmpty();
+        assertThat(store.writes()).isEmpty();
     }
 
     @ParameterizedTest
@@ -91,7 +92,7 @@ class PostDecisionSurveyTest {
         ExtensionContext context = context(Map.of());
 
         assertThat(channel.surveyFor(context, decided("APPROVED"))).isPresent();
-        assertThat(store.writes).containsExactly("survey-sent/c-1=2026-06-01");
+        assertThat(store.writes()).containsExactly("put survey-sent/c-1=2026-06-01");
         assertThat(channel.surveyFor(context, decided("REJECTED"))).isEmpty();
     }
 
@@ -139,7 +140,7 @@ class PostDecisionSurveyTest {
 
     @Test
     void the_survey_is_in_chinese_for_a_zh_cn_context() {
-        ExtensionContext chinese = Fixtures.context(channel, Locale.SIMPLIFIED_CHINESE, Map.of(), store);
+        ExtensionContext chinese = Fixtures.context(channel, Locale.SIMPLIFIED_CHINESE, Map.of(), records);
 
         Survey survey = channel.surveyFor(chinese, decided("APPROVED")).orElseThrow();
 
@@ -261,7 +262,7 @@ class PostDecisionSurveyTest {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private ExtensionContext context(Map<String, String> settings) {
-        return Fixtures.context(channel, Locale.ENGLISH, settings, store);
+        return Fixtures.context(channel, Locale.ENGLISH, settings, records);
     }
 
     private Survey fullSurvey() {

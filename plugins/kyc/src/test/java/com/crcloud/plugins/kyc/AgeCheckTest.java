@@ -5,6 +5,7 @@ import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.SettingDefinition;
 import com.crcloud.plugin.api.SettingProblem;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,7 @@ class AgeCheckTest {
     private final AgeCheck check = new AgeCheck();
 
     private CheckResult run(Map<String, String> settings, LocalDate today, CustomerSnapshot customer) {
-        return check.run(context(check, settings, Locale.ENGLISH, today, new TestSupport.MemoryRecordStore()), customer);
+        return check.run(context(check, settings, Locale.ENGLISH, today, new InMemoryRecordStore()), customer);
     }
 
     @ParameterizedTest(name = "born {0}, on {1}, limits {2}..{3}: {4} {5}")

@@ -4,6 +4,7 @@ import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.CustomerSnapshot.Document;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,7 +116,7 @@ class DocumentChecklistCheckTest {
     @Test
     void explanations_are_chinese_for_a_chinese_locale() {
         CheckResult result = check.run(context(check, Map.of("requiredDocuments", "BANK_STATEMENT"), Locale.SIMPLIFIED_CHINESE,
-                TestSupport.TODAY, new TestSupport.MemoryRecordStore()), customer().build());
+                TestSupport.TODAY, new InMemoryRecordStore()), customer().build());
 
         assertThat(result.explanation()).isEqualTo("缺少必备材料BANK_STATEMENT。");
     }

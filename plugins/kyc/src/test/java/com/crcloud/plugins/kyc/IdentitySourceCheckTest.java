@@ -3,6 +3,8 @@ package com.crcloud.plugins.kyc;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.api.RecordStore;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import com.crcloud.plugins.kyc.IdentitySource.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IdentitySourceCheckTest {
 
-    private final TestSupport.MemoryRecordStore store = new TestSupport.MemoryRecordStore();
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final RecordStore store = records.forTenant(TestSupport.TENANT);
     private final IdentitySourceCheck check = new IdentitySourceCheck();
 
     private CheckResult run(Map<String, String> settings, CustomerSnapshot customer) {
-        return check.run(context(check, settings, Locale.ENGLISH, TODAY, store), customer);
+        return check.run(context(check, settings, Locale.ENGLISH, TODAY, records), customer);
     }
 
     @ParameterizedTest(name = "{0}/{1}, notFoundFails={2}: {3} {4}")
@@ -77,7 +80,7 @@ class IdentitySourceCheckTest {
             return Result.NAME_MISMATCH;
         });
 
-        CheckResult result = withStub.run(context(withStub, Map.of(), Locale.SIMPLIFIED_CHINESE, TODAY, store),
+        CheckResult result = withStub.run(context(withStub, Map.of(), Locale.SIMPLIFIED_CHINESE, TODAY, records),
                 customer().nationalId("PASSPORT", "E12345678").build());
 
         assertThat(asked).containsExactly("acme:王芳:E12345678");

@@ -1,5 +1,7 @@
 package com.crcloud.plugins.kyc;
 
+import com.crcloud.plugin.api.RecordStore;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import com.crcloud.plugins.kyc.IdentitySource.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +14,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 class ReferenceFileIdentitySourceTest {
 
-    private final TestSupport.MemoryRecordStore store = new TestSupport.MemoryRecordStore();
+    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final RecordStore store = records.forTenant(TestSupport.TENANT);
     private final ReferenceFileIdentitySource source = new ReferenceFileIdentitySource(store);
 
     @Test

@@ -3,6 +3,7 @@ package com.crcloud.plugins.kyc;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
+import com.crcloud.plugin.testkit.InMemoryRecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,7 +132,7 @@ class ResidentIdCheckTest {
 
     @Test
     void explanations_are_chinese_for_a_chinese_locale() {
-        CheckResult result = check.run(context(check, Map.of(), Locale.SIMPLIFIED_CHINESE, TODAY, new TestSupport.MemoryRecordStore()),
+        CheckResult result = check.run(context(check, Map.of(), Locale.SIMPLIFIED_CHINESE, TODAY, new InMemoryRecordStore()),
                 customer().nationalId("CN_RESIDENT_ID", "110105194912310021").build());
 
         assertThat(result.explanation()).startsWith("校验码为1，按ISO 7064 MOD 11-2应为X");
