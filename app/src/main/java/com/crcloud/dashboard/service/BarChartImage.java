@@ -4,18 +4,19 @@ import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A grouped bar chart drawn with Java2D into a PNG, for the PDF report: no browser on the server. Text is set in the
- * font given (the report's embedded CJK font), so Chinese labels draw as they do in the PDF's text.
+ * font given (the report's CJK font) where it has the glyph, else in the JDK's logical sans-serif font (Droid Sans
+ * Fallback has no Latin letters or digits).
  */
 final class BarChartImage {
 
@@ -40,8 +41,7 @@ final class BarChartImage {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setFont(font.deriveFont(18f));
-            FontMetrics metrics = g.getFontMetrics();
+            Text text = new Text(g, font.deriveFont(18f), new Font(Font.SANS_SERIF, Font.PLAIN, 18));
 
             long max = Math.max(1, series.stream().flatMap(s -> s.values().stream()).mapToLong(Long::longValue).max().orElse(1));
             long step = niceStep(max);
@@ -56,7 +56,7 @@ final class BarChartImage {
                 g.drawLine(LEFT, y, WIDTH - RIGHT, y);
                 g.setColor(Color.DARK_GRAY);
                 String label = Long.toString(tick);
-                g.drawString(label, LEFT - 8 - metrics.stringWidth(label), y + metrics.getAscent() / 2 - 2);
+                text.draw(label, LEFT - 8 - text.width(label), y + text.ascent() / 2 - 2);
             }
 
             int groups = Math.max(1, categories.size());
@@ -72,8 +72,8 @@ final class BarChartImage {
                 }
                 g.setColor(Color.DARK_GRAY);
                 String label = categories.get(c);
-                int x = (int) (LEFT + c * groupWidth + groupWidth / 2 - metrics.stringWidth(label) / 2.0);
-                g.drawString(label, x, TOP + plotHeight + metrics.getAscent() + 8);
+                int x = (int) (LEFT + c * groupWidth + groupWidth / 2 - text.width(label) / 2.0);
+                text.draw(label, x, TOP + plotHeight + text.ascent() + 8);
             }
             g.drawLine(LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight);
 
@@ -82,8 +82,8 @@ final class BarChartImage {
                 g.setColor(s.color());
                 g.fillRect(x, 15, 16, 16);
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(s.name(), x + 22, 15 + metrics.getAscent() - 2);
-                x += 22 + metrics.stringWidth(s.name()) + 30;
+                text.draw(s.name(), x + 22, 15 + text.ascent() - 2);
+                x += 22 + text.width(s.name()) + 30;
             }
         } finally {
             g.dispose();
@@ -95,6 +95,49 @@ final class BarChartImage {
             throw new UncheckedIOException("Cannot encode a report chart", e);
         }
         return png.toByteArray();
+    }
+
+    /** Draws and measures text in runs, each in the first of the two fonts that has its characters. */
+    private record Text(Graphics2D g, Font primary, Font fallback) {
+
+        private record Run(Font font, String text) {
+        }
+
+        void draw(String text, int x, int y) {
+            int at = x;
+            for (Run run : runs(text)) {
+                g.setFont(run.font());
+                g.drawString(run.text(), at, y);
+                at += g.getFontMetrics(run.font()).stringWidth(run.text());
+            }
+        }
+
+        int width(String text) {
+            return runs(text).stream().mapToInt(run -> g.getFontMetrics(run.font()).stringWidth(run.text())).sum();
+        }
+
+        int ascent() {
+            return g.getFontMetrics(primary).getAscent();
+        }
+
+        private List<Run> runs(String text) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            Font current = null;
+            for (int i = 0; i < text.length(); i++) {
+                Font next = primary.canDisplay(text.charAt(i)) ? primary : fallback;
+                if (current != null && current != next) {
+                    runs.add(new Run(current, run.toString()));
+                    run.setLength(0);
+                }
+                current = next;
+                run.append(text.charAt(i));
+            }
+            if (current != null) {
+                runs.add(new Run(current, run.toString()));
+            }
+            return runs;
+        }
     }
 
     /** 1, 2 or 5 times a power of ten, giving at most about five grid lines. */

@@ -13,6 +13,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -159,16 +160,10 @@ public class DashboardReports {
         Locale language = Translations.supported(locale);
         String tenantName = tenants.find(TenantContext.requireTenantId()).map(tenant -> tenant.getDisplayName())
                 .orElse(TenantContext.requireTenantId());
-        BaseFont base;
-        try {
-            base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        com.lowagie.text.Font body = new com.lowagie.text.Font(base, 10);
-        com.lowagie.text.Font bold = new com.lowagie.text.Font(base, 10, com.lowagie.text.Font.BOLD);
-        com.lowagie.text.Font title = new com.lowagie.text.Font(base, 18, com.lowagie.text.Font.BOLD);
-        com.lowagie.text.Font heading = new com.lowagie.text.Font(base, 13, com.lowagie.text.Font.BOLD);
+        Fonts body = fonts(10, false);
+        Fonts bold = fonts(10, true);
+        Fonts title = fonts(18, true);
+        Fonts heading = fonts(13, true);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -176,10 +171,10 @@ public class DashboardReports {
         document.addTitle(t(language, "dashboard.report.title"));
         document.addAuthor(tenantName);
         document.open();
-        document.add(new Paragraph(tenantName + " · " + t(language, "dashboard.report.title"), title));
+        document.add(new Paragraph(title.phrase(tenantName + " · " + t(language, "dashboard.report.title"))));
         String period = filter.from().equals(filter.to()) ? filter.from().toString() : filter.from() + " – " + filter.to();
-        document.add(new Paragraph(t(language, "dashboard.report.period", period)
-                + filter.reviewer().map(name -> " · " + t(language, "dashboard.reviewer") + ": " + name).orElse(""), body));
+        document.add(new Paragraph(body.phrase(t(language, "dashboard.report.period", period)
+                + filter.reviewer().map(name -> " · " + t(language, "dashboard.reviewer") + ": " + name).orElse(""))));
 
         document.add(section(t(language, "dashboard.report.figures"), heading));
         PdfPTable kpis = new PdfPTable(new float[]{3, 1.4f, 3, 1.4f});
@@ -261,6 +256,31 @@ public class DashboardReports {
         return out.toByteArray();
     }
 
+    /**
+     * Built-in Helvetica for Latin text and digits (Droid Sans Fallback has no Latin glyphs), the embedded font for
+     * everything else, chosen character by character.
+     */
+    private record Fonts(com.lowagie.text.Font latin, com.lowagie.text.Font cjk) {
+
+        Phrase phrase(String text) {
+            FontSelector selector = new FontSelector();
+            selector.addFont(latin);
+            selector.addFont(cjk);
+            return selector.process(text);
+        }
+    }
+
+    private Fonts fonts(float size, boolean bold) {
+        try {
+            BaseFont latin = BaseFont.createFont(bold ? BaseFont.HELVETICA_BOLD : BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+            BaseFont cjk = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font, null);
+            return new Fonts(new com.lowagie.text.Font(latin, size), new com.lowagie.text.Font(cjk, size,
+                    bold ? com.lowagie.text.Font.BOLD : com.lowagie.text.Font.NORMAL));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Image chart(List<String> categories, List<BarChartImage.Series> series) {
         try {
             Image image = Image.getInstance(BarChartImage.render(chartFont, categories, series));
@@ -271,15 +291,15 @@ public class DashboardReports {
         }
     }
 
-    private static Paragraph section(String text, com.lowagie.text.Font font) {
-        Paragraph paragraph = new Paragraph(text, font);
+    private static Paragraph section(String text, Fonts font) {
+        Paragraph paragraph = new Paragraph(font.phrase(text));
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(6);
         return paragraph;
     }
 
-    private static PdfPCell cell(String text, com.lowagie.text.Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    private static PdfPCell cell(String text, Fonts font) {
+        PdfPCell cell = new PdfPCell(font.phrase(text));
         cell.setPadding(4);
         cell.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
         return cell;
