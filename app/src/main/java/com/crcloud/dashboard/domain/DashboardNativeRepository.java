@@ -23,11 +23,14 @@ public class DashboardNativeRepository {
 
     /** Decisions that close a case; a request for more information pauses it. */
     private static final String FINAL = "outcome IN ('APPROVED', 'REJECTED')";
-    /** Every approval up to the period's end with the effective risk class of the customer's approval before it. */
-    private static final String APPROVALS_WITH_PREVIOUS_CLASS = "WITH approvals AS (SELECT customer_id, decided_at, assignee,"
+    /**
+     * Every approval up to the period's end with the effective risk class of the customer's approval before it (a
+     * derived table, not WITH: H2 re-evaluates a common table expression for every group it is read into).
+     */
+    private static final String FROM_APPROVALS_WITH_PREVIOUS_CLASS = " FROM (SELECT customer_id, decided_at, assignee,"
             + " COALESCE(override_risk_class, model_risk_class) AS rc,"
             + " LAG(COALESCE(override_risk_class, model_risk_class)) OVER (PARTITION BY customer_id ORDER BY decided_at) AS prev"
-            + " FROM review_case WHERE tenant_id = :tenant AND outcome = 'APPROVED' AND decided_at < :to)";
+            + " FROM review_case WHERE tenant_id = :tenant AND outcome = 'APPROVED' AND decided_at < :to) approvals";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -150,17 +153,18 @@ public class DashboardNativeRepository {
                 .addValue("since", utc(scope.from()).minusDays(lookbackDays));
         String reviewerJoin = scope.reviewer().isPresent()
                 ? " JOIN review_case c ON c.tenant_id = a.tenant_id AND c.id = a.id AND c.assignee = :reviewer" : "";
-        String sql = "WITH visits AS (SELECT a.id, a.stage, a.stage_entered_at AS entered, MAX(a.due_at) AS due"
-                + " FROM review_case_aud a" + reviewerJoin
-                + " WHERE a.tenant_id = :tenant AND a.stage_entered_at >= :since AND a.stage_entered_at < :to AND a.stage IS NOT NULL"
-                + " GROUP BY a.id, a.stage, a.stage_entered_at),"
-                + " timed AS (SELECT stage, entered, due, LEAD(entered) OVER (PARTITION BY id ORDER BY entered) AS left_at FROM visits)"
-                + " SELECT stage,"
+        // Derived tables, not WITH: H2 re-evaluates a common table expression for every group it is read into.
+        String sql = "SELECT stage,"
                 + " SUM(CASE WHEN entered >= :from THEN 1 ELSE 0 END) AS entered_n,"
                 + " SUM(CASE WHEN left_at >= :from AND left_at < :to THEN 1 ELSE 0 END) AS left_n,"
                 + " SUM(CASE WHEN left_at >= :from AND left_at < :to THEN TIMESTAMPDIFF(SECOND, entered, left_at) ELSE 0 END) AS secs,"
                 + " SUM(CASE WHEN left_at >= :from AND left_at < :to AND left_at > due THEN 1 ELSE 0 END) AS breaches"
-                + " FROM timed GROUP BY stage";
+                + " FROM (SELECT stage, entered, due, LEAD(entered) OVER (PARTITION BY id ORDER BY entered) AS left_at"
+                + " FROM (SELECT a.id, a.stage, a.stage_entered_at AS entered, MAX(a.due_at) AS due"
+                + " FROM review_case_aud a" + reviewerJoin
+                + " WHERE a.tenant_id = :tenant AND a.stage_entered_at >= :since AND a.stage_entered_at < :to AND a.stage IS NOT NULL"
+                + " GROUP BY a.id, a.stage, a.stage_entered_at) visits) timed"
+                + " GROUP BY stage";
         return jdbc.query(sql, parameters, (row, i) -> new StageVisits(row.getString("stage"), row.getLong("entered_n"),
                 row.getLong("left_n"), row.getLong("secs"), row.getLong("breaches")));
     }
@@ -264,16 +268,14 @@ public class DashboardNativeRepository {
      * else the model's) of each approval against that of the customer's approval before it.
      */
     public List<RiskChange> riskChanges(Scope scope) {
-        String sql = APPROVALS_WITH_PREVIOUS_CLASS
-                + " SELECT prev, rc, COUNT(*) AS n FROM approvals WHERE decided_at >= :from AND prev IS NOT NULL AND rc IS NOT NULL"
+        String sql = "SELECT prev, rc, COUNT(*) AS n" + FROM_APPROVALS_WITH_PREVIOUS_CLASS + " WHERE decided_at >= :from AND prev IS NOT NULL AND rc IS NOT NULL"
                 + " AND rc <> prev" + scope.reviewerClause("") + " GROUP BY prev, rc";
         return jdbc.query(sql, scope.parameters(), (row, i) -> new RiskChange(row.getString("prev"), row.getString("rc"), row.getLong("n")));
     }
 
     /** How many customers those changes concern (a customer may change more than once in a period). */
     public long customersWithRiskChange(Scope scope) {
-        String sql = APPROVALS_WITH_PREVIOUS_CLASS
-                + " SELECT COUNT(DISTINCT customer_id) FROM approvals WHERE decided_at >= :from AND prev IS NOT NULL AND rc IS NOT NULL"
+        String sql = "SELECT COUNT(DISTINCT customer_id)" + FROM_APPROVALS_WITH_PREVIOUS_CLASS + " WHERE decided_at >= :from AND prev IS NOT NULL AND rc IS NOT NULL"
                 + " AND rc <> prev" + scope.reviewerClause("");
         return jdbc.queryForObject(sql, scope.parameters(), Long.class);
     }

@@ -47,6 +47,7 @@ public class DashboardPage {
     @SuppressWarnings("unchecked")
     public void clickBar(String chartId, int seriesIndex, int categoryIndex) {
         WebElement chart = driver.findElement(By.id(chartId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
         Map<String, Object> point = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
                 const el = document.getElementById(arguments[0]);
                 const value = el.chart.getOption().series[arguments[1]].data[arguments[2]].value;
