@@ -22,6 +22,8 @@ import com.crcloud.review.domain.ReviewCaseStep;
 import com.crcloud.review.domain.ReviewCaseStepRepository;
 import com.crcloud.security.SystemActor;
 import com.crcloud.tenant.user.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +50,7 @@ import java.util.function.Consumer;
 class DemoDashboardHistory {
 
     static final String ACTOR = "demo-history";
+    private static final Logger log = LoggerFactory.getLogger(DemoDashboardHistory.class);
     private static final int MONTHS = 6;
     private static final int CASES_PER_MONTH = 6;
     private static final String SCREENING = "compliance/watchlist-screening";
@@ -77,6 +80,7 @@ class DemoDashboardHistory {
         if (customers.size() < 2) {
             return;
         }
+        long started = System.nanoTime();
         Random random = new Random(seed);
         Instant now = clock.instant();
         List<Customer> pool = customers.subList(Math.max(0, customers.size() - 10), customers.size());
@@ -96,6 +100,8 @@ class DemoDashboardHistory {
                 complaint(surveyed, category, received, received.plus(Duration.ofHours(24 + random.nextInt(96))));
             }
         });
+        log.info("Demo dashboard history of {}: {} decided cases over {} months in {} ms", tenant, MONTHS * CASES_PER_MONTH, MONTHS,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void decidedCase(Customer customer, Instant opened, Instant now, Random random) {

@@ -2,6 +2,7 @@ package com.crcloud.browser.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +29,8 @@ public class ReviewCasePage {
     /** Clicks an action button and waits until the case has moved to the expected stage. */
     public void act(String buttonId, String expectedStage) {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))));
-        wait.until(d -> expectedStage.equals(stage()));
+        // The stage badge is re-rendered by the move: a read that catches the old element is simply repeated.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> expectedStage.equals(stage()));
     }
 
     /** A click the way a person makes it, on an element scrolled into the middle of the window (toasts sit at the edges). */
