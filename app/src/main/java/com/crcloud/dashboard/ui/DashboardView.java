@@ -225,6 +225,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().getId())));
         });
         dialog.add(grid);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
         dialog.setWidth("60em");
         dialog.open();
     }
