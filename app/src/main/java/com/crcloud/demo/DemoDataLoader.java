@@ -73,6 +73,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TenantExtensionService extensions;
     private final DemoReviewCases reviewCases;
     private final DemoCustomerRecords customerRecords;
+    private final DemoDashboardHistory dashboardHistory;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -80,7 +81,8 @@ public class DemoDataLoader implements ApplicationRunner {
     public DemoDataLoader(CrcProperties properties, TenantRepository tenants, PlatformUserRepository platformUsers,
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
                           TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
-                          PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords) {
+                          PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords,
+                          DemoDashboardHistory dashboardHistory) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -90,6 +92,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.extensions = extensions;
         this.reviewCases = reviewCases;
         this.customerRecords = customerRecords;
+        this.dashboardHistory = dashboardHistory;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -126,6 +129,7 @@ public class DemoDataLoader implements ApplicationRunner {
                         "demo set-up"));
             });
             automatedMillis.addAll(reviewCases.create(demo.slug(), seeded, demo.locale()));
+            dashboardHistory.create(demo.slug(), seeded, demo.zone(), demo.seed());
         }
         log.info("Demo data created in {} ms; full automated assessment of one case (verification and assessment steps, "
                         + "results stored): median {} ms, p90 {} ms, max {} ms over {} cases",

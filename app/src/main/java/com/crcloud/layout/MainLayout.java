@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.reviews"), Paths.REVIEWS, VaadinIcon.TASKS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.customers"), Paths.CUSTOMERS, VaadinIcon.USERS.create()));
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), Paths.DASHBOARD, VaadinIcon.CHART.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.extensions"), Paths.EXTENSION_SETTINGS, VaadinIcon.COGS.create()));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {

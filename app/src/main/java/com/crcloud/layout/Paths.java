@@ -9,6 +9,7 @@ public final class Paths {
     public static final String CUSTOMERS = "customers";
     public static final String CUSTOMER_IMPORT = "customers/import";
     public static final String REVIEWS = "reviews";
+    public static final String DASHBOARD = "dashboard";
     public static final String REVIEW_POLICY = "settings/review-policy";
     public static final String MAIL_SETTINGS = "settings/mail";
     public static final String SESSION_POLICY = "settings/sessions";

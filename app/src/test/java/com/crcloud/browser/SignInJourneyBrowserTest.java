@@ -3,6 +3,7 @@ package com.crcloud.browser;
 import com.crcloud.browser.pages.CustomerChecksPage;
 import com.crcloud.browser.pages.CustomerDetailPage;
 import com.crcloud.browser.pages.CustomerListPage;
+import com.crcloud.browser.pages.DashboardPage;
 import com.crcloud.browser.pages.LoginPage;
 import com.crcloud.browser.pages.ReviewCasePage;
 import com.crcloud.browser.pages.WorkQueuePage;
@@ -176,6 +177,24 @@ class SignInJourneyBrowserTest {
 
         assertThat(approval.text("case-applied")).contains("20,000.00", "CNY");
         assertThat(approval.letterStart()).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void a_manager_sees_the_dashboards_charts_drawn_and_drills_from_a_bar_to_its_cases() {
+        String base = "http://localhost:" + port;
+        new LoginPage(driver, base).signIn("northwind-lending", "tenant-admin", DemoDataLoader.PASSWORD);
+        new CustomerListPage(driver);
+
+        DashboardPage dashboard = new DashboardPage(driver, base);
+        for (String chart : java.util.List.of("chart-trend", "chart-funnel", "chart-backlog", "chart-ageing", "chart-risk",
+                "chart-stage-time", "chart-complaints")) {
+            assertThat(dashboard.waitForDrawing(chart)).as(chart).isTrue();
+        }
+        assertThat(Long.parseLong(dashboard.tile("opened"))).isPositive();
+
+        // The current month is the last of the trend's six; series 1 is the approvals.
+        dashboard.clickBar("chart-trend", 1, 5);
+        assertThat(dashboard.drillDownReferences()).isNotEmpty();
     }
 
     @Test

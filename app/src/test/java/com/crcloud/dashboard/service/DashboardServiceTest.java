@@ -1,0 +1,253 @@
+package com.crcloud.dashboard.service;
+
+import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.feedback.domain.ComplaintRepository;
+import com.crcloud.feedback.domain.CustomerSurveyMetricRepository;
+import com.crcloud.feedback.domain.CustomerSurveyRepository;
+import com.crcloud.plugin.api.RiskClass;
+import com.crcloud.review.domain.CaseStage;
+import com.crcloud.review.domain.CaseTrigger;
+import com.crcloud.review.domain.ReviewCase;
+import com.crcloud.review.domain.ReviewCaseRepository;
+import com.crcloud.review.domain.ReviewCaseStepRepository;
+import com.crcloud.security.SystemActor;
+import com.crcloud.support.IntegrationTest;
+import com.crcloud.tenant.provisioning.NewTenant;
+import com.crcloud.tenant.provisioning.TenantRegistryService;
+import com.crcloud.tenant.support.UserFacingException;
+import com.crcloud.tenant.user.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Every dashboard figure against a data set whose answer is known ({@link DashboardDataSet}), in a tenant of its
+ * own in Shanghai time, while the demo tenants' cases share the same tables.
+ */
+@Tag("persistence")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardServiceTest extends IntegrationTest {
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    TenantRegistryService registry;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    CustomerRepository customers;
+    @Autowired
+    ReviewCaseRepository cases;
+    @Autowired
+    ReviewCaseStepRepository steps;
+    @Autowired
+    CustomerSurveyRepository surveys;
+    @Autowired
+    CustomerSurveyMetricRepository metrics;
+    @Autowired
+    ComplaintRepository complaints;
+
+    private DashboardDataSet data;
+
+    @BeforeAll
+    void createDataSet() {
+        String slug = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        actAs(null, "platform-admin");
+        registry.provision(new NewTenant(slug, "Dashboard Test", Locale.ENGLISH, shanghai, "manager", "Manager",
+                "manager@dash.example", "manager-password-1"));
+        data = new DashboardDataSet(slug, shanghai, clock.instant(), new TransactionTemplate(transactionManager), customers, cases,
+                steps, surveys, metrics, complaints);
+        data.create();
+    }
+
+    @Test
+    void volume_counts_cases_opened_and_decided_in_the_tenants_months() {
+        Dashboard dashboard = load(period());
+
+        assertThat(dashboard.volume().opened()).isEqualTo(7);
+        assertThat(dashboard.volume().openedBy()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                CaseTrigger.INITIAL, 5L, CaseTrigger.PERIODIC, 1L, CaseTrigger.DATA_CHANGE, 1L));
+        assertThat(dashboard.volume().approved()).isEqualTo(4);
+        assertThat(dashboard.volume().rejected()).isEqualTo(2);
+        assertThat(dashboard.volume().moreInfoRequests()).isEqualTo(1);
+        assertThat(dashboard.volume().approvalRate()).isCloseTo(4.0 / 6, within(1e-9));
+        assertThat(dashboard.volume().moreInfoRate()).isCloseTo(1.0 / 7, within(1e-9));
+        // The case decided after midnight in Shanghai counts in the second month, though it is still the first in UTC.
+        assertThat(dashboard.months()).extracting(Dashboard.Month::month).containsExactly(data.first, data.second);
+        assertThat(dashboard.months()).extracting(Dashboard.Month::opened).containsExactly(5L, 2L);
+        assertThat(dashboard.months()).extracting(Dashboard.Month::approved).containsExactly(2L, 2L);
+        assertThat(dashboard.months()).extracting(Dashboard.Month::rejected).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void time_to_decision_and_per_stage_come_from_the_decisions_and_the_case_history() {
+        Dashboard.Timing timing = load(period()).timing();
+
+        // Decisions after 8, 10, 20, 30, 40 and 50 hours: nearest-rank median is the 3rd, the 90th percentile the 6th.
+        assertThat(timing.medianHoursToDecision()).isEqualTo(20.0);
+        assertThat(timing.p90HoursToDecision()).isEqualTo(50.0);
+        assertThat(timing.stages().get(CaseStage.COLLECTING)).isEqualTo(new Dashboard.StageTime(7, 7, 1.0, 0));
+        assertThat(timing.stages().get(CaseStage.VERIFYING).entered()).isEqualTo(7);
+        assertThat(timing.stages().get(CaseStage.VERIFYING).averageHours()).isCloseTo(10.0 / 7, within(1e-9));
+        assertThat(timing.stages().get(CaseStage.VERIFYING).slaBreaches()).isEqualTo(1);
+        assertThat(timing.stages().get(CaseStage.ASSESSING).averageHours()).isCloseTo(136.0 / 7, within(1e-9));
+        assertThat(timing.stages().get(CaseStage.ASSESSING).slaBreaches()).isEqualTo(3);
+        assertThat(timing.stages().get(CaseStage.AWAITING_APPROVAL)).isEqualTo(new Dashboard.StageTime(1, 1, 10.0, 1));
+        assertThat(timing.stages().get(CaseStage.APPROVED).entered()).isEqualTo(4);
+        assertThat(timing.stages().get(CaseStage.REJECTED).entered()).isEqualTo(2);
+        assertThat(timing.stages().get(CaseStage.MORE_INFO_REQUESTED).entered()).isEqualTo(1);
+        assertThat(timing.slaBreaches()).isEqualTo(5);
+    }
+
+    @Test
+    void the_backlog_is_the_open_cases_now_by_stage_due_time_and_age() {
+        Dashboard.Backlog backlog = load(period()).backlog();
+
+        assertThat(backlog.open()).isEqualTo(5);
+        assertThat(backlog.overdue()).isEqualTo(3);
+        assertThat(backlog.byStage()).containsExactlyInAnyOrderEntriesOf(Map.of(CaseStage.COLLECTING, 1L, CaseStage.VERIFYING, 1L,
+                CaseStage.ASSESSING, 1L, CaseStage.AWAITING_APPROVAL, 1L, CaseStage.MORE_INFO_REQUESTED, 1L));
+        assertThat(backlog.byAge()).containsExactlyInAnyOrderEntriesOf(Map.of(Dashboard.AgeBucket.UNDER_1_DAY, 1L,
+                Dashboard.AgeBucket.DAYS_1_TO_7, 1L, Dashboard.AgeBucket.DAYS_7_TO_30, 1L, Dashboard.AgeBucket.OVER_30_DAYS, 2L));
+    }
+
+    @Test
+    void risk_classes_tiers_and_overrides_are_those_of_the_decided_cases() {
+        Dashboard dashboard = load(period());
+
+        assertThat(dashboard.risk().classes()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                RiskClass.LOW, 2L, RiskClass.MEDIUM, 3L, RiskClass.HIGH, 1L));
+        assertThat(dashboard.risk().tiers()).containsExactlyInAnyOrderEntriesOf(Map.of("STANDARD", 4L, "VIP", 2L));
+        assertThat(dashboard.months().get(0).classes()).containsExactlyInAnyOrderEntriesOf(Map.of(RiskClass.MEDIUM, 2L, RiskClass.HIGH, 1L));
+        assertThat(dashboard.months().get(1).classes()).containsExactlyInAnyOrderEntriesOf(Map.of(RiskClass.LOW, 2L, RiskClass.MEDIUM, 1L));
+        assertThat(dashboard.risk().assessed()).isEqualTo(6);
+        assertThat(dashboard.risk().overridden()).isEqualTo(3);
+        assertThat(dashboard.risk().overriddenUp()).isEqualTo(1);
+        assertThat(dashboard.risk().overriddenDown()).isEqualTo(1);
+        assertThat(dashboard.risk().overrideRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void screening_hits_count_cases_with_a_screening_warning_and_false_positives_are_hits_approved() {
+        Dashboard.Screening screening = load(period()).screening();
+
+        assertThat(screening).isEqualTo(new Dashboard.Screening(5, 3, 1, 3.0 / 5, 1.0 / 3));
+    }
+
+    @Test
+    void satisfaction_and_complaints_are_those_answered_received_and_resolved_in_the_period() {
+        Dashboard.CustomerVoice voice = load(period()).customers();
+
+        assertThat(voice.csatResponses()).isEqualTo(3);
+        assertThat(voice.csatAverage()).isCloseTo(11.0 / 3, within(1e-9));
+        assertThat(voice.csatSatisfiedRate()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(voice.npsResponses()).isEqualTo(4);
+        assertThat(voice.nps()).isEqualTo(25.0);
+        assertThat(voice.complaintsReceived()).isEqualTo(3);
+        assertThat(voice.complaintsByCategory()).containsExactlyInAnyOrderEntriesOf(Map.of("DECISION", 2L, "FEES", 1L));
+        assertThat(voice.complaintsResolved()).isEqualTo(2);
+        assertThat(voice.averageResolutionHours()).isEqualTo(36.0);
+        assertThat(voice.complaintsOpen()).isEqualTo(2);
+    }
+
+    @Test
+    void monitoring_counts_re_reviews_and_customers_whose_risk_class_an_approval_changed() {
+        Dashboard.Monitoring monitoring = load(period()).monitoring();
+
+        assertThat(monitoring).isEqualTo(new Dashboard.Monitoring(1, 1, 1, 1, 2, 1, 1));
+    }
+
+    @Test
+    void the_reviewer_filter_narrows_every_case_figure_to_that_reviewers_cases() {
+        Dashboard dashboard = load(period().withReviewer(DashboardDataSet.REVIEWER_A));
+
+        assertThat(dashboard.volume().opened()).isEqualTo(4);
+        assertThat(dashboard.volume().approved()).isEqualTo(2);
+        assertThat(dashboard.volume().rejected()).isEqualTo(2);
+        // Decisions after 8, 10, 20 and 50 hours.
+        assertThat(dashboard.timing().medianHoursToDecision()).isEqualTo(10.0);
+        assertThat(dashboard.timing().p90HoursToDecision()).isEqualTo(50.0);
+        assertThat(dashboard.timing().stages().get(CaseStage.COLLECTING).entered()).isEqualTo(4);
+        assertThat(dashboard.backlog().open()).isEqualTo(2);
+        assertThat(dashboard.monitoring().customersRiskChanged()).isZero();
+        assertThat(as(dashboards::reviewers)).containsExactly(DashboardDataSet.REVIEWER_A, DashboardDataSet.REVIEWER_B);
+    }
+
+    @Test
+    void a_chart_element_drills_down_to_exactly_the_cases_it_counts() {
+        assertThat(drill(DrillDown.inMonth(DrillDown.Kind.DECIDED, "APPROVED", data.second))).hasSize(2);
+        assertThat(drill(DrillDown.of(DrillDown.Kind.RISK_CLASS, "MEDIUM"))).hasSize(3);
+        assertThat(drill(DrillDown.of(DrillDown.Kind.OPENED, "ALL"))).hasSize(7);
+        assertThat(drill(DrillDown.of(DrillDown.Kind.OVERDUE, "ALL"))).hasSize(3);
+        assertThat(drill(DrillDown.of(DrillDown.Kind.AGE, "OVER_30_DAYS"))).extracting(ReviewCase::getStage)
+                .containsExactlyInAnyOrder(CaseStage.AWAITING_APPROVAL, CaseStage.MORE_INFO_REQUESTED);
+        assertThat(drill(DrillDown.of(DrillDown.Kind.OPEN_STAGE, "VERIFYING"))).extracting(ReviewCase::getAssignee)
+                .containsExactly(DashboardDataSet.REVIEWER_B);
+        assertThat(as(() -> dashboards.countCases(period(), DrillDown.of(DrillDown.Kind.DECIDED, "REJECTED")))).isEqualTo(2);
+    }
+
+    @Test
+    void an_empty_period_has_zero_counts_and_no_rates_rather_than_an_error() {
+        Dashboard dashboard = load(DashboardFilter.month(data.first.minusMonths(12)));
+
+        assertThat(dashboard.volume().opened()).isZero();
+        assertThat(dashboard.volume().approvalRate()).isNull();
+        assertThat(dashboard.timing().medianHoursToDecision()).isNull();
+        assertThat(dashboard.customers().nps()).isNull();
+        assertThat(dashboard.screening().hitRate()).isNull();
+    }
+
+    @Test
+    void a_reversed_or_too_long_period_is_refused_with_its_reason() {
+        assertThatThrownBy(() -> load(DashboardFilter.months(data.second, data.first)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.periodReversed"));
+        assertThatThrownBy(() -> load(DashboardFilter.months(data.first.minusMonths(30), data.first)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.periodTooLong"));
+    }
+
+    @Test
+    void reviewers_and_approvers_may_not_read_the_dashboard() {
+        actAs(LENDER, "reviewer");
+        assertThatThrownBy(() -> dashboards.load(DashboardFilter.month(YearMonth.now()))).isInstanceOf(AccessDeniedException.class);
+        actAs(LENDER, "compliance-officer");
+        assertThat(dashboards.load(DashboardFilter.month(YearMonth.now()))).isNotNull();
+    }
+
+    private DashboardFilter period() {
+        return DashboardFilter.months(data.first, data.second);
+    }
+
+    private Dashboard load(DashboardFilter filter) {
+        return as(() -> dashboards.load(filter));
+    }
+
+    private List<ReviewCase> drill(DrillDown drillDown) {
+        return as(() -> dashboards.cases(period(), drillDown, PageRequest.of(0, 50)).getContent());
+    }
+
+    private <T> T as(Supplier<T> work) {
+        return SystemActor.call(data.tenant, "manager", EnumSet.of(Role.TENANT_ADMIN), work);
+    }
+}
