@@ -132,7 +132,7 @@ class DemoDashboardHistory {
         boolean hit = random.nextInt(10) == 0;
         transaction.execute(status -> steps.save(new ReviewCaseStep(id, 1, CaseStage.VERIFYING, SCREENING, "Watchlist screening",
                 ExtensionKind.SCREENING_PROVIDER, hit ? CheckOutcome.WARN : CheckOutcome.PASS, hit ? "1 possible match" : "No match",
-                hit ? "SCREENING_HIT" : "", null, null, null, null, null, null, 40, verify)));
+                hit ? "SCREENING_HIT" : "", null, null, null, null, null, null, null, 40, verify)));
         Instant decided = min(assess.plus(Duration.ofHours(2 + random.nextInt(90))), now.minus(Duration.ofHours(1)));
         if (effective == RiskClass.HIGH) {
             Instant proposed = min(assess.plus(Duration.ofHours(1)), decided);

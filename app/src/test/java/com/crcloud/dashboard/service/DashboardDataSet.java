@@ -225,7 +225,7 @@ final class DashboardDataSet {
 
     private ReviewCaseStep step(UUID caseId, int run, ExtensionKind kind, CheckOutcome outcome) {
         return new ReviewCaseStep(caseId, run, CaseStage.VERIFYING, "test/" + kind.name(), kind.name(), kind, outcome, outcome.name(),
-                "", null, null, null, null, null, null, 5, now);
+                "", null, null, null, null, null, null, null, 5, now);
     }
 
     private void answer(Customer customer, Instant at, String metric, double value) {
