@@ -12,6 +12,7 @@ import com.crcloud.plugin.api.RiskAssessment;
 import com.crcloud.plugin.api.RiskModel;
 import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.plugin.api.ScreeningProvider;
+import com.crcloud.plugin.api.ScreeningSubject;
 import com.crcloud.plugin.api.Segmentation;
 import com.crcloud.plugin.api.Segmenter;
 import com.crcloud.pluginhost.service.ExtensionKind;
@@ -68,17 +69,26 @@ public class AutomatedChecksService {
     /** Runs the enabled extensions of the given kinds, in that order, on the customer as it is now. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(Customer customer, List<ExtensionKind> kinds, Locale locale) {
-        CustomerSnapshot snapshot = snapshots.of(customer);
-        List<StepResult> results = new ArrayList<>();
         List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
+        return run(snapshots.of(customer), CustomerSnapshots.subjectOf(customer), enabled, kinds,
+                item -> extensions.contextFor(item, locale), locale);
+    }
+
+    /**
+     * The steps themselves, on data read beforehand: {@link #run(Customer, List, Locale)} reads the customer, the
+     * tenant's extensions and their contexts first; the benchmarks call this with all of it in memory.
+     */
+    List<StepResult> run(CustomerSnapshot snapshot, ScreeningSubject subject, List<TenantExtension> enabled,
+                         List<ExtensionKind> kinds, Function<TenantExtension, ExtensionContext> contexts, Locale locale) {
+        List<StepResult> results = new ArrayList<>();
         for (ExtensionKind kind : kinds) {
             for (TenantExtension item : enabled.stream().filter(candidate -> candidate.extension().kind() == kind).toList()) {
-                ExtensionContext context = extensions.contextFor(item, locale);
+                ExtensionContext context = contexts.apply(item);
                 results.add(switch (kind) {
                     case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
                             AutomatedChecksService::fromCheck);
                     case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
-                            .screen(context, CustomerSnapshots.subjectOf(customer)), AutomatedChecksService::fromHits);
+                            .screen(context, subject), AutomatedChecksService::fromHits);
                     case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
                             AutomatedChecksService::fromAssessment);
                     case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),
