@@ -34,8 +34,10 @@ public final class BenchmarkMain {
         Set<String> only = Arrays.stream(System.getProperty("bench.only", "all").split(","))
                 .map(String::trim).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-        List<Benchmark> benchmarks = List.of(new AssessmentBenchmark(), new ScreeningBenchmark(), new QueueAndSearchBenchmark(),
-                new ImportBenchmark(), new ConcurrencyBenchmark(), new MemoryBenchmark(), new AuditBenchmark());
+        // The import runs first: its automated assessment of every imported customer is the tenant's first one,
+        // before the assessment benchmark uploads a watchlist (which makes every later assessment read it).
+        List<Benchmark> benchmarks = List.of(new ImportBenchmark(), new AssessmentBenchmark(), new ScreeningBenchmark(),
+                new QueueAndSearchBenchmark(), new ConcurrencyBenchmark(), new MemoryBenchmark(), new AuditBenchmark());
         Report report = new Report();
         long started = System.nanoTime();
         try (BenchDatabase database = new BenchDatabase(System.getProperty("bench.db.url", ""),

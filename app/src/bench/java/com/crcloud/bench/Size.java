@@ -25,7 +25,7 @@ public record Size(String name, double tenantShare, List<Integer> queueTotals, i
                    List<Integer> auditRevisionTotals, int entityRevisions, int openUis, int reviewers, int sameCaseEditors,
                    int warmup, int rounds) {
 
-    public static final Size QUICK = new Size("quick", 0.2, List.of(10_000, 50_000), 2_000, 50_000, 5_000,
+    public static final Size QUICK = new Size("quick", 0.2, List.of(10_000, 50_000), 1_000, 50_000, 5_000,
             List.of(20_000, 100_000), 1_000, 50, 50, 5, 30, 100);
     public static final Size FULL = new Size("full", 0.2, List.of(100_000, 1_000_000, 5_000_000), 100_000, 50_000, 50_000,
             List.of(500_000, 1_000_000, 5_000_000), 1_000, 500, 50, 5, 200, 2_000);
