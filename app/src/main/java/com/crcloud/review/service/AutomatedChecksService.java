@@ -71,22 +71,28 @@ public class AutomatedChecksService {
     /** Runs the enabled extensions of the given kinds, in that order, on the customer as it is now. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(Customer customer, List<ExtensionKind> kinds, Locale locale) {
-        CustomerSnapshot snapshot = snapshots.of(customer);
-        List<StepResult> results = new ArrayList<>();
         List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
+        // Reviewers' earlier decisions go with the subject, so an unchanged false positive is not raised again.
+        return run(snapshots.of(customer), item -> CustomerSnapshots.subjectOf(customer)
+                        .withPreviousDispositions(decisions.dispositions(customer.getId(), item.extension().key())),
+                enabled, kinds, item -> extensions.contextFor(item, locale), locale);
+    }
+
+    /**
+     * The steps themselves, on data read beforehand: {@link #run(Customer, List, Locale)} reads the customer, the
+     * tenant's extensions and their contexts first; the benchmarks call this with all of it in memory.
+     */
+    List<StepResult> run(CustomerSnapshot snapshot, Function<TenantExtension, ScreeningSubject> subjects, List<TenantExtension> enabled,
+                         List<ExtensionKind> kinds, Function<TenantExtension, ExtensionContext> contexts, Locale locale) {
+        List<StepResult> results = new ArrayList<>();
         for (ExtensionKind kind : kinds) {
             for (TenantExtension item : enabled.stream().filter(candidate -> candidate.extension().kind() == kind).toList()) {
-                ExtensionContext context = extensions.contextFor(item, locale);
+                ExtensionContext context = contexts.apply(item);
                 results.add(switch (kind) {
                     case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
                             AutomatedChecksService::fromCheck);
-                    case SCREENING_PROVIDER -> {
-                        // Reviewers' earlier decisions go with the subject, so an unchanged false positive is not raised again.
-                        ScreeningSubject subject = CustomerSnapshots.subjectOf(customer)
-                                .withPreviousDispositions(decisions.dispositions(customer.getId(), item.extension().key()));
-                        yield step(item, locale, () -> item.extension().as(ScreeningProvider.class).screen(context, subject),
-                                AutomatedChecksService::fromHits);
-                    }
+                    case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
+                            .screen(context, subjects.apply(item)), AutomatedChecksService::fromHits);
                     case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
                             AutomatedChecksService::fromAssessment);
                     case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),

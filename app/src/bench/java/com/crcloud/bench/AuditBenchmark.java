@@ -1,0 +1,103 @@
+package com.crcloud.bench;
+
+import com.crcloud.audit.service.AuditHistoryService;
+import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.service.CustomerService;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issue 8, benchmark 3: reading history.
+ * <ul>
+ * <li>Entity timeline: one customer changed {@link Size#entityRevisions()} times through the customer service,
+ * read back through {@link AuditHistoryService#history} (Envers, tenant predicate, changed fields per revision)
+ * against hand-written SQL over {@code customer_aud} joined to the revision table.</li>
+ * <li>Audit-log first page: the tenant's revisions filtered by user and date range, newest first, at growing
+ * revision counts. The tenant-wide audit-log service is being built elsewhere, so today this row is the
+ * hand-written baseline alone; {@link #auditLogFirstPage} is where the service call goes (see there).</li>
+ * </ul>
+ */
+public final class AuditBenchmark implements Benchmark {
+
+    private static final String ID = "3 audit";
+    private static final double BUDGET_SECONDS = 6;
+    private static final int PAGE = 50;
+    /** The audit-log filter: one of the 50 users over the last 30 days of generated revisions. */
+    private static final long RANGE_MILLIS = 30L * 24 * 3600 * 1000;
+
+    @Override
+    public String id() {
+        return "3-audit";
+    }
+
+    @Override
+    public void run(BenchContext bench) {
+        entityTimeline(bench);
+        int generated = 0;
+        for (int total : bench.size().auditRevisionTotals()) {
+            bench.data().revisions(BenchContext.TENANT, generated, total);
+            generated = total;
+            int last = total - 1;
+            bench.as(BenchContext.TENANT, "auditor", () -> auditLogFirstPage(bench, total, last));
+        }
+    }
+
+    private void entityTimeline(BenchContext bench) {
+        int revisions = bench.size().entityRevisions();
+        UUID customerId = bench.createCustomers("AU", 1).get(0);
+        double seconds = bench.as(BenchContext.TENANT, "reviewer", () -> Measure.seconds(round -> {
+            CustomerService customers = bench.bean(CustomerService.class);
+            for (int i = 1; i < revisions; i++) {
+                Customer customer = customers.find(customerId).orElseThrow();
+                customer.setCity("City " + i);
+                customers.save(customer, "benchmark change " + i);
+            }
+        }));
+        bench.as(BenchContext.TENANT, "auditor", () -> {
+            AuditHistoryService history = bench.bean(AuditHistoryService.class);
+            int read = history.history(Customer.class, customerId).size();
+            if (read != revisions) {
+                throw new IllegalStateException("Expected " + revisions + " revisions, read " + read);
+            }
+            JdbcTemplate jdbc = bench.jdbc();
+            Stats handWritten = Measure.latency(bench.size().warmup() / 3, bench.size().rounds(), BUDGET_SECONDS, round ->
+                    jdbc.queryForList("SELECT a.*, r.revision_timestamp, r.username, r.reason FROM customer_aud a "
+                            + "JOIN audit_revision r ON r.id = a.rev WHERE a.tenant_id = ? AND a.id = ? ORDER BY a.rev",
+                            BenchContext.TENANT, customerId.toString()));
+            Stats service = Measure.latency(bench.size().warmup() / 3, bench.size().rounds(), BUDGET_SECONDS, round ->
+                    history.history(Customer.class, customerId));
+            bench.report().add(Row.of(ID, "customer timeline, " + revisions + " revisions")
+                    .latency(service, handWritten)
+                    .target("p95 <= 100 ms and <= 2x hand-written SQL", service.p95Ms() <= 100 && service.medianMs() <= 2 * handWritten.medianMs())
+                    .figure("setUpSavesPerSecond", ScreeningBenchmark.round((revisions - 1) / seconds))
+                    .build());
+        });
+    }
+
+    /**
+     * The first audit-log page for one user and date range. When the audit-log service is merged, measure it here
+     * as the product next to this baseline: {@code Stats product = Measure.latency(..., round -> auditLog.page(
+     * filter(user, from, to), PageRequest.of(0, PAGE)))}, then {@code .latency(product, handWritten)} and the
+     * target "p95 <= 100 ms and <= 2x hand-written SQL", as the timeline row does.
+     */
+    private void auditLogFirstPage(BenchContext bench, int total, int lastRevision) {
+        long to = BenchData.revisionTime(lastRevision);
+        long from = to - RANGE_MILLIS;
+        JdbcTemplate jdbc = bench.jdbc();
+        Stats handWritten = Measure.latency(bench.size().warmup(), bench.size().rounds(), BUDGET_SECONDS, round -> {
+            List<?> page = jdbc.queryForList("SELECT id, revision_timestamp, username, reason FROM audit_revision "
+                            + "WHERE revision_tenant_id = ? AND username = ? AND revision_timestamp BETWEEN ? AND ? "
+                            + "ORDER BY revision_timestamp DESC, id DESC LIMIT ?",
+                    BenchContext.TENANT, "bench-reviewer-" + (1 + round % (BenchData.ASSIGNEES - 1)), from, to, PAGE);
+            if (page.size() != PAGE) {
+                throw new IllegalStateException("Audit-log page has " + page.size() + " rows, expected " + PAGE);
+            }
+        });
+        bench.report().add(Row.of(ID, "audit-log first page (user, 30 days) @" + total / 1000 + "k revisions")
+                .latency(handWritten, null)
+                .figure("measured", "hand-written SQL only: the audit-log service is not in this branch")
+                .build());
+    }
+}
