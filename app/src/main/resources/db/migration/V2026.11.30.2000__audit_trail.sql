@@ -65,3 +65,26 @@ CREATE TABLE audit_event_aud (
 );
 CREATE INDEX ix_audit_event_aud_rev ON audit_event_aud (tenant_id, rev);
 CREATE INDEX ix_audit_event_aud_validity ON audit_event_aud (id, revend);
+
+-- Retention: how many months of history a tenant keeps beyond the legal minimum (no row: everything is kept).
+CREATE TABLE audit_retention (
+    tenant_id    VARCHAR(64) NOT NULL,
+    id           CHAR(36)    NOT NULL,
+    version      BIGINT      NOT NULL,
+    extra_months INT         NOT NULL,
+    PRIMARY KEY (tenant_id, id),
+    CONSTRAINT uk_audit_retention_id UNIQUE (id)
+);
+
+CREATE TABLE audit_retention_aud (
+    tenant_id    VARCHAR(64) NOT NULL,
+    id           CHAR(36)    NOT NULL,
+    rev          BIGINT      NOT NULL,
+    revtype      TINYINT,
+    revend       BIGINT,
+    revend_tstmp BIGINT,
+    extra_months INT,
+    PRIMARY KEY (tenant_id, id, rev)
+);
+CREATE INDEX ix_audit_retention_aud_rev ON audit_retention_aud (tenant_id, rev);
+CREATE INDEX ix_audit_retention_aud_validity ON audit_retention_aud (id, revend);

@@ -89,6 +89,7 @@ public class MainLayout extends AppLayout {
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.reviewPolicy"), Paths.REVIEW_POLICY, VaadinIcon.SLIDERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mailSettings"), Paths.MAIL_SETTINGS, VaadinIcon.ENVELOPE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.auditRetention"), Paths.AUDIT_RETENTION, VaadinIcon.ARCHIVE.create()));
             }
         }
         return nav;

@@ -241,4 +241,48 @@ public class AuditChainNativeRepository {
         }
         return rs.getString(column);
     }
+
+    /**
+     * The last chain position whose revision and all before it (after the anchor) were committed before the
+     * cutoff: the end of what a purge may take, since the chain is cut only as a prefix.
+     */
+    public long lastPositionBefore(String tenant, long cutoffMillis, long anchorSeq, long lastSeq) {
+        Long firstYoung = jdbc.queryForObject("SELECT MIN(chain_seq) FROM audit_revision WHERE revision_tenant_id = :tenant"
+                        + " AND chain_seq > :anchor AND revision_timestamp >= :cutoff",
+                new MapSqlParameterSource("tenant", tenant).addValue("anchor", anchorSeq).addValue("cutoff", cutoffMillis), Long.class);
+        return firstYoung == null ? lastSeq : firstYoung - 1;
+    }
+
+    /** The hash sealed at a position of the tenant's chain. */
+    public String hashAt(String tenant, long seq) {
+        return jdbc.queryForObject("SELECT chain_hash FROM audit_revision WHERE revision_tenant_id = :tenant AND chain_seq = :seq",
+                new MapSqlParameterSource("tenant", tenant).addValue("seq", seq), String.class);
+    }
+
+    /**
+     * Deletes the history of chain positions (anchor, upTo]: audit rows already superseded by a later state or
+     * recording a deletion, the change lists, and revision rows no audit row refers to any more. The latest state
+     * of every live record stays (the live rows are compared with it). Returns the revision rows deleted.
+     */
+    public int purge(String tenant, long anchorSeq, long upTo) {
+        MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant).addValue("anchor", anchorSeq).addValue("upTo", upTo);
+        String purged = "SELECT r.id FROM audit_revision r WHERE r.revision_tenant_id = :tenant AND r.chain_seq > :anchor AND r.chain_seq <= :upTo";
+        for (AuditTable table : auditTables()) {
+            jdbc.update("DELETE FROM " + table.name() + " WHERE tenant_id = :tenant AND (revend IS NOT NULL OR revtype = 2)"
+                    + " AND rev IN (" + purged + ")", params);
+        }
+        jdbc.update("DELETE FROM audit_revision_change WHERE revision_tenant_id = :tenant AND revision_id IN (" + purged + ")", params);
+        StringBuilder unreferenced = new StringBuilder("DELETE FROM audit_revision WHERE revision_tenant_id = :tenant"
+                + " AND chain_seq > :anchor AND chain_seq <= :upTo");
+        for (AuditTable table : auditTables()) {
+            unreferenced.append(" AND NOT EXISTS (SELECT 1 FROM ").append(table.name()).append(" k WHERE k.tenant_id = :tenant")
+                    .append(" AND k.rev = audit_revision.id)");
+        }
+        return jdbc.update(unreferenced.toString(), params);
+    }
+
+    public void moveAnchor(String tenant, long anchorSeq, String anchorHash) {
+        jdbc.update("UPDATE audit_chain_head SET anchor_seq = :seq, anchor_hash = :hash WHERE revision_tenant_id = :tenant",
+                new MapSqlParameterSource("tenant", tenant).addValue("seq", anchorSeq).addValue("hash", anchorHash));
+    }
 }

@@ -4,5 +4,6 @@ package com.crcloud.audit.domain;
 public enum AuditEventKind {
     DOCUMENT_DOWNLOADED,
     TRAIL_EXPORTED,
-    TRAIL_VERIFIED
+    TRAIL_VERIFIED,
+    HISTORY_PURGED
 }

@@ -137,4 +137,29 @@ public class AuditChain {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
+
+    /** What a purge removed: chain positions up to the new anchor, and how many revision rows went. */
+    public record Purge(long anchorSeq, String anchorHash, int positions, int revisionsDeleted) {
+    }
+
+    /**
+     * Removes the history of the tenant's revisions committed before the cutoff (as a prefix of the chain), keeping
+     * the latest state of every live record, and anchors the chain at the last removed position so what remains
+     * still verifies. Seals first, so nothing unsealed is lost from the chain.
+     */
+    public Purge purgeBefore(String tenant, Instant cutoff) {
+        seal(tenant);
+        return transaction.execute(status -> {
+            Head head = chain.lockHead(tenant);
+            long upTo = Math.min(chain.lastPositionBefore(tenant, cutoff.toEpochMilli(), head.anchorSeq(), head.lastSeq()),
+                    head.lastSeq());
+            if (upTo <= head.anchorSeq()) {
+                return new Purge(head.anchorSeq(), head.anchorHash(), 0, 0);
+            }
+            String anchorHash = chain.hashAt(tenant, upTo);
+            int deleted = chain.purge(tenant, head.anchorSeq(), upTo);
+            chain.moveAnchor(tenant, upTo, anchorHash);
+            return new Purge(upTo, anchorHash, (int) (upTo - head.anchorSeq()), deleted);
+        });
+    }
 }

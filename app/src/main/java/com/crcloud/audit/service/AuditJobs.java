@@ -19,8 +19,9 @@ import java.util.EnumSet;
 
 /**
  * The audit trail's jobs on db-scheduler (one node runs each execution): sealing committed revisions into each
- * tenant's hash chain shortly after they commit, and a daily verification of every tenant's trail, recorded in
- * the trail like a compliance officer's and logged as an error when broken.
+ * tenant's hash chain shortly after they commit, a daily verification of every tenant's trail (recorded in the
+ * trail like a compliance officer's, logged as an error when broken), and a daily purge of history past each
+ * tenant's retention.
  */
 @Configuration
 public class AuditJobs {
@@ -41,6 +42,21 @@ public class AuditJobs {
                                               @Value("${crc.audit.verify-at:03:00}") LocalTime at) {
         return Tasks.recurring("verify-audit-trails", Schedules.daily(at))
                 .execute((instance, context) -> verifyAll(tenants, trail));
+    }
+
+    @Bean
+    RecurringTask<Void> purgeExpiredAuditHistoryTask(TenantRepository tenants, AuditRetentionService retention,
+                                                     @Value("${crc.audit.purge-at:02:00}") LocalTime at) {
+        return Tasks.recurring("purge-expired-audit-history", Schedules.daily(at))
+                .execute((instance, context) -> {
+                    for (Tenant tenant : tenants.findAll()) {
+                        try {
+                            SystemActor.call(tenant.getId(), ACTOR, EnumSet.of(Role.AUDITOR), retention::purgeExpired);
+                        } catch (RuntimeException e) {
+                            log.error("Purging expired audit history failed in {}", tenant.getId(), e);
+                        }
+                    }
+                });
     }
 
     static int sealAll(TenantRepository tenants, AuditChain chain) {
