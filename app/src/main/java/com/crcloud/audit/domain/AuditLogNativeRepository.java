@@ -20,6 +20,9 @@ import java.util.Map;
 @Repository
 public class AuditLogNativeRepository {
 
+    /** Customers one name filter matches at most (a text that matches more is too unspecific; the first ones count). */
+    static final int MAX_MATCHED_ENTITIES = 1000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public AuditLogNativeRepository(NamedParameterJdbcTemplate jdbc) {
@@ -31,7 +34,7 @@ public class AuditLogNativeRepository {
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant)
                 .addValue("offset", offset).addValue("limit", limit);
         String sql = "SELECT r.id, r.revision_timestamp, r.username, r.user_roles, r.screen, r.reason, r.chain_seq, r.chain_hash"
-                + " FROM audit_revision r WHERE r.revision_tenant_id = :tenant" + where(filter, params)
+                + " FROM audit_revision r WHERE r.revision_tenant_id = :tenant" + where(tenant, filter, params)
                 + " ORDER BY r.id " + (newestFirst ? "DESC" : "ASC") + " LIMIT :limit OFFSET :offset";
         List<AuditLogRow> rows = jdbc.query(sql, params, (rs, n) -> new AuditLogRow(rs.getLong("id"),
                 Instant.ofEpochMilli(rs.getLong("revision_timestamp")), rs.getString("username"), rs.getString("user_roles"),
@@ -56,7 +59,7 @@ public class AuditLogNativeRepository {
     public long count(String tenant, AuditLogFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_revision r WHERE r.revision_tenant_id = :tenant"
-                + where(filter, params), params, Long.class);
+                + where(tenant, filter, params), params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -88,7 +91,7 @@ public class AuditLogNativeRepository {
                 new MapSqlParameterSource("tenant", tenant), String.class);
     }
 
-    private static String where(AuditLogFilter filter, MapSqlParameterSource params) {
+    private String where(String tenant, AuditLogFilter filter, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder();
         if (present(filter.user())) {
             where.append(" AND r.username = :user");
@@ -120,19 +123,31 @@ public class AuditLogNativeRepository {
             params.addValue("changeType", filter.changeType());
         }
         if (present(filter.entity())) {
-            // An id, or a customer's name as it is or ever was (the audit rows keep deleted and renamed customers);
-            // audit events about that entity (documents downloaded) count as touching it.
-            String customers = "SELECT ca.id FROM customer_aud ca WHERE ca.tenant_id = :tenant AND LOWER(ca.full_name) LIKE :entityName";
-            change.append(" AND (c.entity_id = :entityId OR c.entity_id IN (").append(customers).append(")")
-                    .append(" OR c.entity_id IN (SELECT e.id FROM audit_event e WHERE e.tenant_id = :tenant AND (e.subject_id = :entityId")
-                    .append(" OR e.subject_id IN (").append(customers).append("))))");
-            params.addValue("entityId", filter.entity().strip()).addValue("entityName", like(filter.entity()));
+            change.append(" AND c.entity_id IN (:entityIds)");
+            params.addValue("entityIds", entityIds(tenant, filter.entity()));
         }
         if (!change.isEmpty()) {
             where.append(" AND EXISTS (SELECT 1 FROM audit_revision_change c WHERE c.revision_tenant_id = :tenant AND c.revision_id = r.id")
                     .append(change).append(')');
         }
         return where.toString();
+    }
+
+    /**
+     * The ids an entity filter stands for: the text as an id, every customer whose name (current or former, deleted
+     * customers included) contains it, and the audit events about any of them (documents downloaded). Resolved
+     * first, so the revision query uses the change list's (tenant, entity id) index instead of a subquery per row.
+     */
+    private List<String> entityIds(String tenant, String text) {
+        MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant).addValue("name", like(text))
+                .addValue("limit", MAX_MATCHED_ENTITIES);
+        List<String> ids = new ArrayList<>();
+        ids.add(text.strip());
+        ids.addAll(jdbc.queryForList("SELECT DISTINCT id FROM customer_aud WHERE tenant_id = :tenant AND LOWER(full_name) LIKE :name"
+                + " LIMIT :limit", params, String.class));
+        ids.addAll(jdbc.queryForList("SELECT id FROM audit_event WHERE tenant_id = :tenant AND subject_id IN (:subjects)",
+                params.addValue("subjects", List.copyOf(ids)), String.class));
+        return ids;
     }
 
     private static boolean present(String value) {

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param liveRowsChecked  live rows compared with their audited state
  * @param findings         what was found wrong, in the order found (chain first), at most {@link #MAX_FINDINGS}
  * @param moreFindings     whether there were more findings than listed
+ * @param chainTook        time spent recomputing the chain
+ * @param took             time spent in all (chain and live rows)
  */
 public record VerificationReport(Instant verifiedAt, long revisionsChecked, long liveRowsChecked, List<TrailFinding> findings,
-                                 boolean moreFindings, Duration took) {
+                                 boolean moreFindings, Duration chainTook, Duration took) {
 
     public static final int MAX_FINDINGS = 100;
 
