@@ -102,7 +102,10 @@ class ComplianceOfficerJourneyTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("audit-filter-entity")), "");
         _setValue(_get(TextField.class, spec -> spec.withId("audit-filter-reason")), "export of 2 revisions");
         assertThat(_findAll(log)).as("the export itself is in the trail").singleElement()
-                .satisfies(row -> assertThat(row.username()).isEqualTo("compliance-officer"));
+                .satisfies(row -> {
+                    assertThat(row.username()).isEqualTo("compliance-officer");
+                    assertThat(row.screen()).as("the screen the export was made from").isEqualTo("audit");
+                });
     }
 
     @Test
