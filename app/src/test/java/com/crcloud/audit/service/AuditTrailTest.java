@@ -65,6 +65,8 @@ class AuditTrailTest extends IntegrationTest {
     AuditLogNativeRepository log;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.crcloud.tenant.domain.TenantRepository tenants;
 
     @Test
     void a_scalar_change_shows_each_field_with_its_old_and_new_value_who_in_which_role_and_why() {
@@ -284,6 +286,19 @@ class AuditTrailTest extends IntegrationTest {
         }
         assertThat(chain.verify(LENDER).findings()).noneMatch(finding -> finding.kind() == TrailFinding.Kind.REVISION_ALTERED
                 || finding.kind() == TrailFinding.Kind.REVISION_MISSING);
+    }
+
+    @Test
+    void the_sealing_job_seals_the_new_revisions_of_every_tenant() {
+        actAs(LENDER, "reviewer");
+        customers.save(TestCustomers.reviewable("Job Sealed Lender", "20000.00"), null);
+        actAs(WEALTH, "reviewer");
+        customers.save(TestCustomers.reviewable("Job Sealed Wealth", "20000.00"), null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        assertThat(AuditJobs.sealAll(tenants, chain)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_revision WHERE revision_tenant_id IN (?, ?) AND chain_seq IS NULL",
+                Long.class, LENDER, WEALTH)).isZero();
     }
 
     private static List<TrailFinding> mine(VerificationReport report, String entityId) {
