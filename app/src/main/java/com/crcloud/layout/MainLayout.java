@@ -84,10 +84,14 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), Paths.DASHBOARD, VaadinIcon.CHART.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.extensions"), Paths.EXTENSION_SETTINGS, VaadinIcon.COGS.create()));
             }
+            if (user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.auditLog"), Paths.AUDIT_LOG, VaadinIcon.RECORDS.create()));
+            }
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.reviewPolicy"), Paths.REVIEW_POLICY, VaadinIcon.SLIDERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mailSettings"), Paths.MAIL_SETTINGS, VaadinIcon.ENVELOPE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.sessionPolicy"), Paths.SESSION_POLICY, VaadinIcon.TIMER.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.auditRetention"), Paths.AUDIT_RETENTION, VaadinIcon.ARCHIVE.create()));
             }
         }
         return nav;

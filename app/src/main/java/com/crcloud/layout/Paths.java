@@ -16,6 +16,8 @@ public final class Paths {
     public static final String TENANTS = "platform/tenants";
     public static final String PLUGINS = "platform/plugins";
     public static final String EXTENSION_SETTINGS = "settings/extensions";
+    public static final String AUDIT_LOG = "audit";
+    public static final String AUDIT_RETENTION = "settings/audit-retention";
     /** Below one customer: {@code customers/<id>/feedback}, the customer's surveys and complaints. */
     public static final String CUSTOMER_FEEDBACK = "feedback";
 

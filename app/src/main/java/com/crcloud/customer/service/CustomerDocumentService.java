@@ -1,5 +1,7 @@
 package com.crcloud.customer.service;
 
+import com.crcloud.audit.domain.AuditEventKind;
+import com.crcloud.audit.service.AuditEvents;
 import com.crcloud.customer.domain.CustomerDocument;
 import com.crcloud.customer.domain.CustomerDocumentRepository;
 import com.crcloud.customer.domain.CustomerRecordRules;
@@ -47,14 +49,16 @@ public class CustomerDocumentService {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AuditEvents auditEvents;
 
     public CustomerDocumentService(CustomerRepository customers, CustomerDocumentRepository documents, CurrentUser currentUser,
-                                   PlatformTransactionManager transactionManager, Clock clock) {
+                                   PlatformTransactionManager transactionManager, Clock clock, AuditEvents auditEvents) {
         this.customers = customers;
         this.documents = documents;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.auditEvents = auditEvents;
     }
 
     /** The customer's documents without their bytes, newest first. */
@@ -143,7 +147,8 @@ public class CustomerDocumentService {
 
     /**
      * The document's bytes, for the roles that work with documents (not auditors, who see the metadata). Each
-     * download is logged at INFO with user, customer and document.
+     * download is logged at INFO and recorded in the audit trail (an audit event about the customer) with user,
+     * customer and document.
      */
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
@@ -153,6 +158,9 @@ public class CustomerDocumentService {
                 .orElseThrow(() -> new UserFacingException(null, "customer.record.error.notFound"));
         log.info("Document {} ({}, {}, SHA-256 {}) of customer {} downloaded by {}", document.getId(), document.getDocumentType(),
                 document.getFileName(), document.getSha256(), customerId, currentUser.require().getUsername());
+        auditEvents.record(AuditEventKind.DOCUMENT_DOWNLOADED, "Customer", customerId.toString(), "Document downloaded: "
+                + document.getFileName() + " (" + document.getDocumentType() + ", document " + document.getId() + ", SHA-256 "
+                + document.getSha256() + ")");
         return new DocumentDownload(document.getFileName(), document.getContentType(), document.getContent());
     }
 

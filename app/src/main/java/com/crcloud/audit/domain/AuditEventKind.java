@@ -1,0 +1,9 @@
+package com.crcloud.audit.domain;
+
+/** What an {@link AuditEvent} records: reads and trail operations that change no business data. */
+public enum AuditEventKind {
+    DOCUMENT_DOWNLOADED,
+    TRAIL_EXPORTED,
+    TRAIL_VERIFIED,
+    HISTORY_PURGED
+}
