@@ -1,9 +1,12 @@
 package com.crcloud.privacy.domain;
 
 import com.crcloud.privacy.domain.PersonalDataColumns.EncryptedTable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,19 @@ public class PersonalDataNativeRepository {
 
     public PersonalDataNativeRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether a complete pass has brought every encrypted value under this key version. */
+    public boolean completed(int keyVersion) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_rotation WHERE key_version = ?", Integer.class, keyVersion) > 0;
+    }
+
+    public void markCompleted(int keyVersion, Instant at) {
+        try {
+            jdbc.update("INSERT INTO personal_data_rotation (key_version, completed_at) VALUES (?, ?)", keyVersion, Timestamp.from(at));
+        } catch (DuplicateKeyException anotherNodeFinishedFirst) {
+            // Either record says the same.
+        }
     }
 
     public List<String> tenants() {

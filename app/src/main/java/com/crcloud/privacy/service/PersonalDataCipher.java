@@ -34,6 +34,10 @@ public class PersonalDataCipher {
         this.keys = keys;
     }
 
+    public int activeKeyVersion() {
+        return keys.activeVersion();
+    }
+
     public String encrypt(String plaintext) {
         if (plaintext == null) {
             return null;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import java.util.Objects;
 /**
  * Brings every encrypted column under the active key: values written with an older key version and plaintext from
  * before encryption (history rows included) are re-encrypted, and missing blind indexes are computed. Runs in the
- * background at each start (so rotating a key is: add it to the key file, make it active, restart) and is safe to
- * run on several nodes at once; each page of rows is one transaction.
+ * background at the first start with a new active key (so rotating a key is: add it to the key file, make it
+ * active, restart; a completed pass is recorded per key version and later starts skip it) and is safe to run on
+ * several nodes at once; each page of rows is one transaction.
  */
 @Service
 public class PersonalDataRotation {
@@ -31,10 +33,12 @@ public class PersonalDataRotation {
     private final PersonalDataCipher cipher;
     private final TransactionTemplate transaction;
     private final int batch;
+    private final Clock clock;
 
     public PersonalDataRotation(PersonalDataNativeRepository rows, PersonalDataCipher cipher,
-                                PlatformTransactionManager transactionManager, EncryptionProperties properties) {
+                                PlatformTransactionManager transactionManager, EncryptionProperties properties, Clock clock) {
         this.rows = rows;
+        this.clock = clock;
         this.cipher = cipher;
         this.transaction = new TransactionTemplate(transactionManager);
         this.batch = properties.rotationBatch();
@@ -42,12 +46,15 @@ public class PersonalDataRotation {
 
     @EventListener(ApplicationReadyEvent.class)
     void rotateInBackground() {
+        int active = cipher.activeKeyVersion();
+        if (rows.completed(active)) {
+            return;
+        }
         Thread thread = new Thread(() -> {
             try {
                 Map<String, Integer> rewritten = rotate();
-                if (rewritten.values().stream().anyMatch(count -> count > 0)) {
-                    log.info("Personal data brought under the active key: {}", rewritten);
-                }
+                rows.markCompleted(active, clock.instant());
+                log.info("Personal data brought under the active key (version {}): {}", active, rewritten);
             } catch (RuntimeException e) {
                 log.error("Re-encrypting personal data failed; it resumes at the next start", e);
             }

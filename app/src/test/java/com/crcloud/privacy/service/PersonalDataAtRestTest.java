@@ -4,6 +4,7 @@ import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.customer.service.DuplicateCustomerException;
+import com.crcloud.privacy.domain.PersonalDataNativeRepository;
 import com.crcloud.support.IntegrationTest;
 import com.crcloud.support.TestCustomers;
 import org.junit.jupiter.api.Tag;
@@ -34,6 +35,8 @@ class PersonalDataAtRestTest extends IntegrationTest {
     PersonalDataCipher cipher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataNativeRepository rows;
 
     @Test
     void raw_customer_rows_and_their_history_hold_no_id_number_phone_email_or_address_in_clear() {
@@ -103,6 +106,24 @@ class PersonalDataAtRestTest extends IntegrationTest {
         assertThat(ids(saved.getNationalIdNumber())).containsExactly(saved.getId());
         assertThat(customers.find(saved.getId()).orElseThrow().getEmail()).isEqualTo(saved.getEmail());
         assertThat(rotation.rotate().get("customer")).as("nothing left to do").isZero();
+    }
+
+    @Test
+    void the_pass_at_start_up_runs_once_per_active_key_version_and_later_starts_skip_it() throws InterruptedException {
+        for (int waited = 0; !rows.completed(cipher.activeKeyVersion()) && waited < 600; waited++) {
+            Thread.sleep(100);
+        }
+        assertThat(rows.completed(cipher.activeKeyVersion())).as("the start-up pass of this context finished").isTrue();
+        actAs(LENDER, "reviewer");
+        Customer saved = customers.save(customerWithContactDetails(), null);
+        jdbc.update("UPDATE customer SET email = ? WHERE id = ?", saved.getEmail(), saved.getId().toString());
+
+        rotation.rotateInBackground();
+
+        assertThat(jdbc.queryForObject("SELECT email FROM customer WHERE id = ?", String.class, saved.getId().toString()))
+                .as("skipped: this key version is done").isEqualTo(saved.getEmail());
+        rotation.rotate();
+        assertThat(jdbc.queryForObject("SELECT email FROM customer WHERE id = ?", String.class, saved.getId().toString())).startsWith("k2:");
     }
 
     private List<UUID> ids(String text) {
