@@ -6,6 +6,7 @@ import com.crcloud.customer.service.CustomerService;
 import com.crcloud.security.CrcUser;
 import com.crcloud.security.UserDirectory;
 import org.springframework.context.ConfigurableApplicationContext;
+import com.crcloud.privacy.service.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,7 +41,7 @@ public final class BenchContext {
         this.size = size;
         this.jdbc = application.getBean(JdbcTemplate.class);
         this.report = report;
-        this.data = new BenchData(jdbc);
+        this.data = new BenchData(jdbc, application.getBean(PersonalDataCipher.class));
     }
 
     public <T> T bean(Class<T> type) {

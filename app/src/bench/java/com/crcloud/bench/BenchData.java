@@ -1,5 +1,7 @@
 package com.crcloud.bench;
 
+import com.crcloud.privacy.service.BlindIndexes;
+import com.crcloud.privacy.service.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -42,9 +44,11 @@ public final class BenchData {
     private static final List<String> RISK = List.of("LOW", "MEDIUM", "HIGH");
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
 
-    BenchData(JdbcTemplate jdbc) {
+    BenchData(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** The id of the tenant's customer number {@code index}. */
@@ -82,16 +86,20 @@ public final class BenchData {
         jdbc.execute((Connection connection) -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer (tenant_id, id, version, full_name, "
                     + "date_of_birth, national_id_type, national_id_number, phone, email, city, country_code, currency, "
-                    + "monthly_income, monthly_expenses, created_at, risk_class) VALUES (?,?,0,?,?,'PASSPORT',?,?,?,?,?,?,?,?,?,?)")) {
+                    + "monthly_income, monthly_expenses, created_at, risk_class, national_id_index, email_index, phone_index) "
+                    + "VALUES (?,?,0,?,?,'PASSPORT',?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = from; i < to; i++) {
                     SplittableRandom random = new SplittableRandom(tenant.hashCode() * 31L + i);
                     insert.setString(1, tenant);
                     insert.setString(2, customerId(tenant, i).toString());
                     insert.setString(3, fullName(i));
                     insert.setObject(4, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                    insert.setString(5, passportNumber(i));
-                    insert.setString(6, "+86 10 " + (10_000_000 + i));
-                    insert.setString(7, "customer" + i + "@example.com");
+                    // Stored as the product stores them: encrypted, with the blind indexes its lookups use.
+                    String phone = "+86 10 " + (10_000_000 + i);
+                    String email = "customer" + i + "@example.com";
+                    insert.setString(5, cipher.encrypt(passportNumber(i)));
+                    insert.setString(6, cipher.encrypt(phone));
+                    insert.setString(7, cipher.encrypt(email));
                     insert.setString(8, "Beijing");
                     insert.setString(9, "CN");
                     insert.setString(10, "CNY");
@@ -99,6 +107,9 @@ public final class BenchData {
                     insert.setBigDecimal(12, BigDecimal.valueOf(1_000 + random.nextInt(10_000)));
                     insert.setTimestamp(13, Timestamp.from(EPOCH.minus(random.nextInt(1_000), ChronoUnit.DAYS)));
                     insert.setString(14, RISK.get(random.nextInt(RISK.size())));
+                    insert.setString(15, BlindIndexes.nationalId(cipher, "PASSPORT", passportNumber(i)));
+                    insert.setString(16, BlindIndexes.email(cipher, email));
+                    insert.setString(17, BlindIndexes.phone(cipher, phone));
                     insert.addBatch();
                 }
                 insert.executeBatch();

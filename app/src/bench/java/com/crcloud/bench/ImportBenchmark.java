@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Issue 8, benchmark 1: a customer CSV file through the product's import (parsing, every validation rule,
@@ -55,6 +57,8 @@ public final class ImportBenchmark implements Benchmark {
 
         double[] importSeconds = new double[1];
         List<UUID> imported = new ArrayList<>();
+        Set<UUID> before = bench.jdbc().queryForList("SELECT id FROM customer WHERE tenant_id = ?", String.class, BenchContext.TENANT)
+                .stream().map(UUID::fromString).collect(Collectors.toSet());
         bench.as(BenchContext.TENANT, "reviewer", () -> {
             CustomerImportService importer = bench.bean(CustomerImportService.class);
             importSeconds[0] = Measure.seconds(round -> {
@@ -64,8 +68,9 @@ public final class ImportBenchmark implements Benchmark {
                     throw new IllegalStateException("Imported " + result.imported() + " of " + rows + ": " + result.problems().stream().limit(5).toList());
                 }
             });
-            imported.addAll(bench.jdbc().queryForList("SELECT id FROM customer WHERE tenant_id = ? AND national_id_number LIKE 'IMP%'",
-                    String.class, BenchContext.TENANT).stream().map(UUID::fromString).toList());
+            // ID numbers are encrypted: the imported customers are the ones that were not there before.
+            imported.addAll(bench.jdbc().queryForList("SELECT id FROM customer WHERE tenant_id = ?", String.class, BenchContext.TENANT)
+                    .stream().map(UUID::fromString).filter(id -> !before.contains(id)).toList());
         });
         double assessSeconds = bench.as(BenchContext.TENANT, "reviewer", () -> {
             AutomatedChecksService checks = bench.bean(AutomatedChecksService.class);

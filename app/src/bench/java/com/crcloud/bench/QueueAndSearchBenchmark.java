@@ -2,6 +2,8 @@ package com.crcloud.bench;
 
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
+import com.crcloud.privacy.service.BlindIndexes;
+import com.crcloud.privacy.service.PersonalDataCipher;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.review.service.WorkQueue;
 import org.springframework.data.domain.PageRequest;
@@ -55,6 +57,7 @@ public final class QueueAndSearchBenchmark implements Benchmark {
         ReviewCaseService cases = bench.bean(ReviewCaseService.class);
         CustomerService customers = bench.bean(CustomerService.class);
         JdbcTemplate jdbc = bench.jdbc();
+        PersonalDataCipher cipher = bench.bean(PersonalDataCipher.class);
         String tenant = BenchContext.TENANT;
         String me = BenchData.MEASURED_REVIEWER;
         String size = " @" + total / 1000 + "k";
@@ -100,8 +103,8 @@ public final class QueueAndSearchBenchmark implements Benchmark {
             customers.search(filter, PageRequest.of(0, PAGE, Sort.by("fullName")));
             customers.count(filter);
         }, round -> jdbc.queryForList("SELECT id, full_name, national_id_type, national_id_number, email, city, created_at "
-                        + "FROM customer WHERE tenant_id = ? AND national_id_type = 'PASSPORT' AND national_id_number = ?",
-                tenant, BenchData.passportNumber(round * 7919 % tenantCustomers)));
+                        + "FROM customer WHERE tenant_id = ? AND national_id_type = 'PASSPORT' AND national_id_index = ?",
+                tenant, BlindIndexes.nationalId(cipher, "PASSPORT", BenchData.passportNumber(round * 7919 % tenantCustomers))));
     }
 
     private static void compare(BenchContext bench, String name, int total, Measure.Operation product, Measure.Operation baseline) {
