@@ -13,13 +13,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The customer list's filter as a query, shared with the CSV export so it exports exactly what the list shows.
- * Names match by part; the encrypted ID number, email and phone match whole values through their blind indexes.
+ * Names match by part; the encrypted ID number, email and phone match whole values through their blind indexes
+ * (a text with an @ is an email, one with digits an ID number or phone, anything else part of a name).
  */
 @Component
 public class CustomerSearch {
+
+    /** Digits with the usual phone punctuation (and at least five digits, checked apart). */
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()\\-]+");
 
     private final PersonalDataCipher cipher;
 
@@ -33,15 +38,17 @@ public class CustomerSearch {
             if (filter.text() != null && !filter.text().isBlank()) {
                 String text = filter.text().trim();
                 List<Predicate> any = new ArrayList<>();
-                any.add(cb.like(cb.lower(root.get("fullName")), "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", '\\'));
-                List<String> idIndexes = Arrays.stream(NationalIdType.values())
-                        .map(type -> nationalIdIndex(type, text)).filter(Objects::nonNull).toList();
-                any.add(root.get("nationalIdIndex").in(idIndexes));
                 if (text.contains("@")) {
                     any.add(cb.equal(root.get("emailIndex"), BlindIndexes.email(cipher, text)));
-                }
-                if (text.replaceAll("[^0-9]", "").length() >= 5) {
-                    any.add(cb.equal(root.get("phoneIndex"), BlindIndexes.phone(cipher, text)));
+                } else if (text.chars().anyMatch(Character::isDigit)) {
+                    // Names hold no digits: an ID number or phone is looked up through its index alone, not a scan.
+                    any.add(root.get("nationalIdIndex").in(Arrays.stream(NationalIdType.values())
+                            .map(type -> nationalIdIndex(type, text)).filter(Objects::nonNull).toList()));
+                    if (PHONE_CHARACTERS.matcher(text).matches() && text.replaceAll("[^0-9]", "").length() >= 5) {
+                        any.add(cb.equal(root.get("phoneIndex"), BlindIndexes.phone(cipher, text)));
+                    }
+                } else {
+                    any.add(cb.like(cb.lower(root.get("fullName")), "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", '\\'));
                 }
                 predicates.add(cb.or(any.toArray(Predicate[]::new)));
             }
