@@ -11,6 +11,8 @@ ALTER TABLE customer ADD COLUMN national_id_index VARCHAR(64);
 ALTER TABLE customer ADD COLUMN email_index VARCHAR(64);
 ALTER TABLE customer ADD COLUMN phone_index VARCHAR(64);
 ALTER TABLE customer ADD CONSTRAINT uk_customer_national_id UNIQUE (tenant_id, national_id_type, national_id_index);
+-- Searches look an ID number up without knowing its type: the unique key (type first) cannot serve that.
+CREATE INDEX ix_customer_national_id_index ON customer (tenant_id, national_id_index);
 CREATE INDEX ix_customer_email_index ON customer (tenant_id, email_index);
 CREATE INDEX ix_customer_phone_index ON customer (tenant_id, phone_index);
 
