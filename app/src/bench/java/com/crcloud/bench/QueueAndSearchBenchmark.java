@@ -10,7 +10,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.List;
 
 /**
  * Issue 8, benchmark 2: the first page of the reviewer's work queue and of the customer list, through the services

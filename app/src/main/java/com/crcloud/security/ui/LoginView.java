@@ -3,7 +3,6 @@ package com.crcloud.security.ui;
 import com.crcloud.security.AuthProperties;
 import com.crcloud.security.TenantLoginDetails;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
