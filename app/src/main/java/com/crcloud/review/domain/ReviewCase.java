@@ -138,6 +138,22 @@ public class ReviewCase extends TenantOwnedEntity {
     @Column(name = "assessment_millis")
     private Long assessmentMillis;
 
+    /** The product the case reviews for; it chose the flow. Null for cases from before flows existed. */
+    @Column(length = 60, updatable = false)
+    private String product;
+
+    /** The published flow version the case runs on, kept for its whole life; null: the tenant's standard flow. */
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "flow_version_id", length = 36, updatable = false)
+    private UUID flowVersionId;
+
+    @Column(name = "flow_version_number", updatable = false)
+    private Integer flowVersionNumber;
+
+    /** The flow's rules decided the case without a person. */
+    @Column(name = "auto_decided", nullable = false)
+    private boolean autoDecided;
+
     protected ReviewCase() {
     }
 
@@ -361,5 +377,32 @@ public class ReviewCase extends TenantOwnedEntity {
 
     public void setAssessmentMillis(Long assessmentMillis) {
         this.assessmentMillis = assessmentMillis;
+    }
+
+    /** Pins the case to the flow its product chose when it opened. */
+    public void runOn(String product, UUID flowVersionId, Integer flowVersionNumber) {
+        this.product = product;
+        this.flowVersionId = flowVersionId;
+        this.flowVersionNumber = flowVersionNumber;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public UUID getFlowVersionId() {
+        return flowVersionId;
+    }
+
+    public Integer getFlowVersionNumber() {
+        return flowVersionNumber;
+    }
+
+    public boolean isAutoDecided() {
+        return autoDecided;
+    }
+
+    public void setAutoDecided(boolean autoDecided) {
+        this.autoDecided = autoDecided;
     }
 }
