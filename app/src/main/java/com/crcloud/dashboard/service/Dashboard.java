@@ -18,9 +18,12 @@ public record Dashboard(DashboardFilter filter, Instant from, Instant to, Instan
                         Volume volume, Timing timing, Backlog backlog, Risk risk, Screening screening,
                         CustomerVoice customers, Monitoring monitoring, List<Month> months) {
 
-    /** Cases opened and decided in the period. */
+    /**
+     * Cases opened and decided in the period; of the decided, how many the flow's rules decided without a person
+     * (auto-decided) and their share.
+     */
     public record Volume(long opened, Map<CaseTrigger, Long> openedBy, long approved, long rejected,
-                         long moreInfoRequests, Double approvalRate, Double moreInfoRate) {
+                         long moreInfoRequests, Double approvalRate, Double moreInfoRate, long autoDecided, Double autoDecidedRate) {
 
         public long decided() {
             return approved + rejected;

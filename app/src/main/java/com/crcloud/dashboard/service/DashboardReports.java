@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The review report: the dashboard's figures for a period as a PDF with charts drawn on the server (Java2D, no
@@ -76,8 +77,11 @@ public class DashboardReports {
 
     public String fileName(DashboardFilter filter, String extension) {
         String period = filter.from().equals(filter.to()) ? filter.from().toString() : filter.from() + "_" + filter.to();
-        return "review-report-" + period + filter.reviewer().map(name -> "-" + name.replaceAll("[^A-Za-z0-9._-]", "_")).orElse("")
-                + "." + extension;
+        StringBuilder name = new StringBuilder("review-report-").append(period);
+        for (Optional<String> part : List.of(filter.product(), filter.team(), filter.reviewer())) {
+            part.ifPresent(value -> name.append('-').append(value.replaceAll("[^A-Za-z0-9._-]", "_")));
+        }
+        return name.append('.').append(extension).toString();
     }
 
     /** The report as CSV: one row per figure, {@code section,metric,key,value}. */
@@ -88,6 +92,8 @@ public class DashboardReports {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "metric", "key", "value").get())) {
             csv.printRecord("period", "from", "", filter.from());
             csv.printRecord("period", "to", "", filter.to());
+            csv.printRecord("period", "product", "", filter.product().orElse(""));
+            csv.printRecord("period", "team", "", filter.team().orElse(""));
             csv.printRecord("period", "reviewer", "", filter.reviewer().orElse(""));
             csv.printRecord("volume", "opened", "", d.volume().opened());
             d.volume().openedBy().forEach((trigger, count) -> print(csv, "volume", "openedBy", trigger.name(), count));
@@ -96,6 +102,8 @@ public class DashboardReports {
             csv.printRecord("volume", "moreInfoRequests", "", d.volume().moreInfoRequests());
             csv.printRecord("volume", "approvalRate", "", decimal(d.volume().approvalRate()));
             csv.printRecord("volume", "moreInfoRate", "", decimal(d.volume().moreInfoRate()));
+            csv.printRecord("volume", "autoDecided", "", d.volume().autoDecided());
+            csv.printRecord("volume", "autoDecidedRate", "", decimal(d.volume().autoDecidedRate()));
             csv.printRecord("timing", "medianHoursToDecision", "", decimal(d.timing().medianHoursToDecision()));
             csv.printRecord("timing", "p90HoursToDecision", "", decimal(d.timing().p90HoursToDecision()));
             csv.printRecord("timing", "slaBreaches", "", d.timing().slaBreaches());
@@ -174,6 +182,8 @@ public class DashboardReports {
         document.add(new Paragraph(title.phrase(tenantName + " · " + t(language, "dashboard.report.title"))));
         String period = filter.from().equals(filter.to()) ? filter.from().toString() : filter.from() + " – " + filter.to();
         document.add(new Paragraph(body.phrase(t(language, "dashboard.report.period", period)
+                + filter.product().map(name -> " · " + t(language, "dashboard.product") + ": " + name).orElse("")
+                + filter.team().map(name -> " · " + t(language, "dashboard.team") + ": " + name).orElse("")
                 + filter.reviewer().map(name -> " · " + t(language, "dashboard.reviewer") + ": " + name).orElse(""))));
 
         document.add(section(t(language, "dashboard.report.figures"), heading));
@@ -184,6 +194,7 @@ public class DashboardReports {
         rows.add(kpi(language, "decided", Long.toString(d.volume().decided())));
         rows.add(kpi(language, "approvalRate", percent(d.volume().approvalRate(), language)));
         rows.add(kpi(language, "moreInfoRate", percent(d.volume().moreInfoRate(), language)));
+        rows.add(kpi(language, "autoDecidedRate", percent(d.volume().autoDecidedRate(), language)));
         rows.add(kpi(language, "medianHours", number(d.timing().medianHoursToDecision(), language)));
         rows.add(kpi(language, "p90Hours", number(d.timing().p90HoursToDecision(), language)));
         rows.add(kpi(language, "slaBreaches", Long.toString(d.timing().slaBreaches())));
@@ -197,7 +208,10 @@ public class DashboardReports {
         rows.add(kpi(language, "reReviews", d.monitoring().reReviewsDone() + " / " + d.monitoring().reReviewsOpened()));
         rows.add(kpi(language, "reReviewsOverdue", Long.toString(d.monitoring().reReviewsOverdue())));
         rows.add(kpi(language, "riskChanged", Long.toString(d.monitoring().customersRiskChanged())));
-        rows.add(new String[]{"", ""});
+        if (rows.size() % 2 == 1) {
+            // Two figures per table row: an incomplete last row would not be printed.
+            rows.add(new String[]{"", ""});
+        }
         for (String[] row : rows) {
             kpis.addCell(cell(row[0], body));
             kpis.addCell(cell(row[1], bold));

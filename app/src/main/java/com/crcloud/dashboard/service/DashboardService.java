@@ -1,8 +1,9 @@
 package com.crcloud.dashboard.service;
 
 import com.crcloud.dashboard.domain.DashboardNativeRepository;
-import com.crcloud.dashboard.domain.DashboardNativeRepository.BucketCount;
+import com.crcloud.dashboard.domain.DashboardNativeRepository.MonthCount;
 import com.crcloud.dashboard.domain.DashboardNativeRepository.Scope;
+import com.crcloud.dashboard.domain.DashboardSummaryNativeRepository;
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.review.domain.CaseStage;
 import com.crcloud.review.domain.CaseTrigger;
@@ -13,6 +14,8 @@ import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.tenant.provisioning.TenantRegistryService;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Authorities;
+import com.crcloud.tenant.user.UserAccount;
+import com.crcloud.tenant.user.UserAccountRepository;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,90 +35,125 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The review effectiveness figures of the tenant in context, for managers (tenant administrators) and compliance
- * officers. Every figure is an aggregation in the database ({@link DashboardNativeRepository}); the service only
- * turns counts and sums into rates and hours. {@link #load} is the one call that computes a whole dashboard.
+ * officers. Every figure is an aggregation in the database over the summary tables ({@link DashboardSummaries}
+ * keeps them with every change of a case) or over the open cases ({@link DashboardNativeRepository}); the service
+ * only turns counts and sums into rates and hours. {@link #load} is the one call that computes a whole dashboard.
  */
 @Service
 public class DashboardService {
 
-    /** Stage visits that began this long before the period are not read (see {@link DashboardNativeRepository#stageVisits}). */
-    static final int STAGE_LOOKBACK_DAYS = 92;
-
     private final DashboardNativeRepository figures;
+    private final DashboardSummaries summaries;
+    private final DashboardSummaryNativeRepository summaryValues;
     private final ReviewCaseRepository cases;
+    private final UserAccountRepository users;
     private final TenantRegistryService tenants;
     private final Clock clock;
 
-    public DashboardService(DashboardNativeRepository figures, ReviewCaseRepository cases, TenantRegistryService tenants, Clock clock) {
+    @SuppressWarnings("java:S107")
+    public DashboardService(DashboardNativeRepository figures, DashboardSummaries summaries, DashboardSummaryNativeRepository summaryValues,
+                            ReviewCaseRepository cases, UserAccountRepository users, TenantRegistryService tenants, Clock clock) {
         this.figures = figures;
+        this.summaries = summaries;
+        this.summaryValues = summaryValues;
         this.cases = cases;
+        this.users = users;
         this.tenants = tenants;
         this.clock = clock;
     }
 
-    /** Every figure of the dashboard for the filter's months and reviewer. */
+    /** Every figure of the dashboard for the filter's months, product, team and reviewer. */
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
     public Dashboard load(DashboardFilter filter) {
         validate(filter);
         String tenant = TenantContext.requireTenantId();
+        summaries.ensureBuilt(tenant);
         ZoneId zone = zone(tenant);
         Instant now = clock.instant();
-        List<Instant> boundaries = new ArrayList<>();
-        for (YearMonth month = filter.from(); !month.isAfter(filter.to().plusMonths(1)); month = month.plusMonths(1)) {
-            boundaries.add(month.atDay(1).atStartOfDay(zone).toInstant());
-        }
-        Instant from = boundaries.get(0);
-        Instant to = boundaries.get(boundaries.size() - 1);
-        Scope scope = new Scope(tenant, from, to, filter.reviewer(), now);
+        Instant from = filter.from().atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = filter.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Scope scope = new Scope(tenant, DashboardSummaries.month(filter.from()), DashboardSummaries.month(filter.to()), from, to,
+                filter.product(), assignees(filter), now);
+        Counters counters = new Counters(figures.counters(scope));
 
-        List<BucketCount> opened = figures.casesPerBucket(scope, "opened_at", boundaries, "'ALL'", false);
-        List<BucketCount> outcomes = figures.casesPerBucket(scope, "decided_at", boundaries, "outcome", true);
-        List<BucketCount> classes = figures.casesPerBucket(scope, "decided_at", boundaries,
-                "COALESCE(override_risk_class, model_risk_class)", true);
-        List<BucketCount> tiers = figures.casesPerBucket(scope, "decided_at", boundaries, "tier", true);
         List<Dashboard.Month> months = new ArrayList<>();
-        for (int i = 0; i < boundaries.size() - 1; i++) {
-            int bucket = i;
-            months.add(new Dashboard.Month(filter.from().plusMonths(i), sum(opened, bucket, null), sum(outcomes, bucket, "APPROVED"),
-                    sum(outcomes, bucket, "REJECTED"), byEnum(classes, bucket, RiskClass.class), byName(tiers, bucket)));
+        for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
+            int key = DashboardSummaries.month(month);
+            months.add(new Dashboard.Month(month, counters.sum(key, DashboardSummaries.OPENED), counters.count(key, DashboardSummaries.OUTCOME, "APPROVED"),
+                    counters.count(key, DashboardSummaries.OUTCOME, "REJECTED"), enumMap(counters.groups(key, DashboardSummaries.RISK_CLASS), RiskClass.class),
+                    new TreeMap<>(counters.groups(key, DashboardSummaries.TIER))));
         }
 
         Map<CaseStage, Dashboard.StageTime> stages = new EnumMap<>(CaseStage.class);
         long breaches = 0;
-        for (DashboardNativeRepository.StageVisits visits : figures.stageVisits(scope, STAGE_LOOKBACK_DAYS)) {
-            stages.put(CaseStage.valueOf(visits.stage()), new Dashboard.StageTime(visits.entered(), visits.left(),
-                    visits.left() == 0 ? null : hours(visits.leftSeconds()) / visits.left(), visits.breaches()));
-            breaches += visits.breaches();
+        Map<String, Long> entered = counters.groups(null, DashboardSummaries.STAGE_ENTERED);
+        Map<String, Long> left = counters.groups(null, DashboardSummaries.STAGE_LEFT);
+        Map<String, Long> leftSeconds = counters.totals(DashboardSummaries.STAGE_LEFT);
+        Map<String, Long> breached = counters.groups(null, DashboardSummaries.STAGE_BREACH);
+        for (CaseStage stage : CaseStage.values()) {
+            String name = stage.name();
+            if (!entered.containsKey(name) && !left.containsKey(name)) {
+                continue;
+            }
+            long leftCount = left.getOrDefault(name, 0L);
+            stages.put(stage, new Dashboard.StageTime(entered.getOrDefault(name, 0L), leftCount,
+                    leftCount == 0 ? null : hours(leftSeconds.getOrDefault(name, 0L)) / leftCount, breached.getOrDefault(name, 0L)));
+            breaches += breached.getOrDefault(name, 0L);
         }
 
         long approved = months.stream().mapToLong(Dashboard.Month::approved).sum();
         long rejected = months.stream().mapToLong(Dashboard.Month::rejected).sum();
         long moreInfo = stages.containsKey(CaseStage.MORE_INFO_REQUESTED) ? stages.get(CaseStage.MORE_INFO_REQUESTED).entered() : 0;
-        Map<CaseTrigger, Long> openedBy = toEnumMap(figures.openedByTrigger(scope), CaseTrigger.class);
-        Dashboard.Volume volume = new Dashboard.Volume(openedBy.values().stream().mapToLong(Long::longValue).sum(), openedBy,
-                approved, rejected, moreInfo, rate(approved, approved + rejected), rate(moreInfo, approved + rejected + moreInfo));
-
+        Map<CaseTrigger, Long> openedBy = enumMap(counters.groups(null, DashboardSummaries.OPENED), CaseTrigger.class);
+        long autoDecided = counters.groups(null, DashboardSummaries.AUTO_DECIDED).getOrDefault("true", 0L);
         long decided = approved + rejected;
-        Dashboard.Timing timing = new Dashboard.Timing(percentileHours(scope, decided, 0.5), percentileHours(scope, decided, 0.9),
-                stages, breaches);
+        Dashboard.Volume volume = new Dashboard.Volume(openedBy.values().stream().mapToLong(Long::longValue).sum(), openedBy,
+                approved, rejected, moreInfo, rate(approved, decided), rate(moreInfo, decided + moreInfo), autoDecided,
+                rate(autoDecided, decided));
+
+        TreeMap<Integer, Long> durations = new TreeMap<>();
+        counters.groups(null, DashboardSummaries.DECISION_TIME).forEach((bucket, count) -> durations.put(Integer.valueOf(bucket), count));
+        Dashboard.Timing timing = new Dashboard.Timing(percentileHours(scope, durations, decided, 0.5),
+                percentileHours(scope, durations, decided, 0.9), stages, breaches);
         BacklogFigures backlog = backlog(scope, now);
-        Map<CaseTrigger, Long> decidedBy = toEnumMap(figures.decidedByTrigger(scope), CaseTrigger.class);
-        Dashboard.Monitoring monitoring = monitoring(scope, openedBy, decidedBy, backlog, now, zone);
-        return new Dashboard(filter, from, to, now, volume, timing, backlog.summary(), risk(scope, months), screening(scope),
+        Map<CaseTrigger, Long> decidedBy = enumMap(counters.groups(null, DashboardSummaries.DECIDED_BY_TRIGGER), CaseTrigger.class);
+        Dashboard.Monitoring monitoring = monitoring(scope, counters, openedBy, decidedBy, backlog, now, zone);
+        return new Dashboard(filter, from, to, now, volume, timing, backlog.summary(), risk(counters, months), screening(counters),
                 customerVoice(tenant, from, to), monitoring, months);
+    }
+
+    /** The products cases were opened for, for the product filter. */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
+    public List<String> products() {
+        summaries.ensureBuilt(TenantContext.requireTenantId());
+        return summaryValues.filterValues(TenantContext.requireTenantId(), DashboardSummaries.FILTER_PRODUCT);
+    }
+
+    /** The teams of the tenant's users, for the team filter. */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
+    public List<String> teams() {
+        return users.findTeams();
     }
 
     /** The people cases were assigned to, for the reviewer filter. */
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
     public List<String> reviewers() {
-        return figures.assignees(TenantContext.requireTenantId());
+        summaries.ensureBuilt(TenantContext.requireTenantId());
+        return summaryValues.filterValues(TenantContext.requireTenantId(), DashboardSummaries.FILTER_ASSIGNEE);
     }
 
     /** The cases behind one chart element, a page at a time (decided newest first, open cases by due time). */
@@ -146,9 +184,11 @@ public class DashboardService {
         Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
+        Optional<Set<String>> assignees = assignees(filter);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            filter.reviewer().ifPresent(reviewer -> where.add(cb.equal(root.get("assignee"), reviewer)));
+            filter.product().ifPresent(product -> where.add(cb.equal(root.get("product"), product)));
+            assignees.ifPresent(names -> where.add(names.isEmpty() ? cb.disjunction() : root.get("assignee").in(names)));
             switch (drillDown.kind()) {
                 case OPENED -> {
                     where.add(cb.greaterThanOrEqualTo(root.get("openedAt"), from));
@@ -210,13 +250,37 @@ public class DashboardService {
         return List.of(now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)));
     }
 
-    /** Nearest rank: the value at position ceil(p·n) of the n decisions in ascending order. */
-    private Double percentileHours(Scope scope, long decided, double p) {
+    /**
+     * The assignees the filter admits: the reviewer, the team's members, both (the reviewer if in the team), or
+     * anyone (empty).
+     */
+    private Optional<Set<String>> assignees(DashboardFilter filter) {
+        Optional<Set<String>> team = filter.team().map(name -> users.findByTeam(name).stream().map(UserAccount::getUsername)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        if (filter.reviewer().isEmpty()) {
+            return team;
+        }
+        String reviewer = filter.reviewer().get();
+        return Optional.of(team.map(members -> members.contains(reviewer) ? Set.of(reviewer) : Set.<String>of()).orElse(Set.of(reviewer)));
+    }
+
+    /**
+     * Nearest rank: the value at position ceil(p·n) of the n decisions in ascending order. The duration histogram
+     * names the bucket that position falls in; the facts give the exact value inside it.
+     */
+    private Double percentileHours(Scope scope, TreeMap<Integer, Long> durations, long decided, double p) {
         if (decided == 0) {
             return null;
         }
         long rank = (long) Math.ceil(p * decided) - 1;
-        return figures.secondsToDecisionAtRank(scope, rank).map(DashboardService::hours).orElse(null);
+        long before = 0;
+        for (Map.Entry<Integer, Long> bucket : durations.entrySet()) {
+            if (rank < before + bucket.getValue()) {
+                return figures.decisionSecondsAt(scope, bucket.getKey(), rank - before).map(DashboardService::hours).orElse(null);
+            }
+            before += bucket.getValue();
+        }
+        return null;
     }
 
     private record BacklogFigures(Dashboard.Backlog summary, long periodicOverdue) {
@@ -243,7 +307,7 @@ public class DashboardService {
         return new BacklogFigures(new Dashboard.Backlog(open, overdue, byStage, byAge), periodicOverdue);
     }
 
-    private Dashboard.Risk risk(Scope scope, List<Dashboard.Month> months) {
+    private Dashboard.Risk risk(Counters counters, List<Dashboard.Month> months) {
         Map<RiskClass, Long> classes = new EnumMap<>(RiskClass.class);
         Map<String, Long> tiers = new TreeMap<>();
         for (Dashboard.Month month : months) {
@@ -254,25 +318,30 @@ public class DashboardService {
         long overridden = 0;
         long up = 0;
         long down = 0;
-        for (DashboardNativeRepository.Overrides row : figures.overrides(scope)) {
-            assessed += row.count();
-            if (!row.overridden()) {
+        // Groups are "model|override|overridden", the override class empty when only the score was changed.
+        for (Map.Entry<String, Long> row : counters.groups(null, DashboardSummaries.OVERRIDE).entrySet()) {
+            String[] parts = row.getKey().split("\\|", -1);
+            assessed += row.getValue();
+            if (!"1".equals(parts[2])) {
                 continue;
             }
-            overridden += row.count();
-            if (row.overrideClass() != null) {
-                int direction = RiskClass.valueOf(row.overrideClass()).compareTo(RiskClass.valueOf(row.modelClass()));
-                up += direction > 0 ? row.count() : 0;
-                down += direction < 0 ? row.count() : 0;
+            overridden += row.getValue();
+            if (!parts[1].isEmpty()) {
+                int direction = RiskClass.valueOf(parts[1]).compareTo(RiskClass.valueOf(parts[0]));
+                up += direction > 0 ? row.getValue() : 0;
+                down += direction < 0 ? row.getValue() : 0;
             }
         }
         return new Dashboard.Risk(classes, tiers, assessed, overridden, up, down, rate(overridden, assessed));
     }
 
-    private Dashboard.Screening screening(Scope scope) {
-        DashboardNativeRepository.Screening screening = figures.screening(scope);
-        return new Dashboard.Screening(screening.screened(), screening.hits(), screening.hitsApproved(),
-                rate(screening.hits(), screening.screened()), rate(screening.hitsApproved(), screening.hits()));
+    private static Dashboard.Screening screening(Counters counters) {
+        // Groups are "HIT|outcome" and "CLEAR|outcome": a hit approved anyway was judged a false positive.
+        Map<String, Long> screening = counters.groups(null, DashboardSummaries.SCREENING);
+        long screened = screening.values().stream().mapToLong(Long::longValue).sum();
+        long hits = screening.entrySet().stream().filter(group -> group.getKey().startsWith("HIT")).mapToLong(Map.Entry::getValue).sum();
+        long hitsApproved = screening.getOrDefault("HIT" + DashboardSummaries.SEPARATOR + "APPROVED", 0L);
+        return new Dashboard.Screening(screened, hits, hitsApproved, rate(hits, screened), rate(hitsApproved, hits));
     }
 
     private Dashboard.CustomerVoice customerVoice(String tenant, Instant from, Instant to) {
@@ -292,14 +361,16 @@ public class DashboardService {
                 figures.openComplaints(tenant));
     }
 
-    private Dashboard.Monitoring monitoring(Scope scope, Map<CaseTrigger, Long> openedBy, Map<CaseTrigger, Long> decidedBy,
-                                         BacklogFigures backlog, Instant now, ZoneId zone) {
+    private Dashboard.Monitoring monitoring(Scope scope, Counters counters, Map<CaseTrigger, Long> openedBy,
+                                         Map<CaseTrigger, Long> decidedBy, BacklogFigures backlog, Instant now, ZoneId zone) {
         long raised = 0;
         long lowered = 0;
-        for (DashboardNativeRepository.RiskChange change : figures.riskChanges(scope)) {
-            int direction = RiskClass.valueOf(change.to()).compareTo(RiskClass.valueOf(change.from()));
-            raised += direction > 0 ? change.changes() : 0;
-            lowered += direction < 0 ? change.changes() : 0;
+        // Groups are "from|to" risk classes.
+        for (Map.Entry<String, Long> change : counters.groups(null, DashboardSummaries.RISK_CHANGE).entrySet()) {
+            String[] classes = change.getKey().split("\\|");
+            int direction = RiskClass.valueOf(classes[1]).compareTo(RiskClass.valueOf(classes[0]));
+            raised += direction > 0 ? change.getValue() : 0;
+            lowered += direction < 0 ? change.getValue() : 0;
         }
         return new Dashboard.Monitoring(openedBy.getOrDefault(CaseTrigger.PERIODIC, 0L),
                 decidedBy.getOrDefault(CaseTrigger.PERIODIC, 0L), backlog.periodicOverdue(),
@@ -307,28 +378,9 @@ public class DashboardService {
                 figures.customersWithRiskChange(scope), raised, lowered);
     }
 
-    private static long sum(List<BucketCount> counts, int bucket, String group) {
-        return counts.stream().filter(count -> count.bucket() == bucket && (group == null || group.equals(count.group())))
-                .mapToLong(BucketCount::count).sum();
-    }
-
-    private static <E extends Enum<E>> Map<E, Long> byEnum(List<BucketCount> counts, int bucket, Class<E> type) {
+    private static <E extends Enum<E>> Map<E, Long> enumMap(Map<String, Long> counts, Class<E> type) {
         Map<E, Long> result = new EnumMap<>(type);
-        counts.stream().filter(count -> count.bucket() == bucket && count.group() != null)
-                .forEach(count -> result.put(Enum.valueOf(type, count.group()), count.count()));
-        return result;
-    }
-
-    private static Map<String, Long> byName(List<BucketCount> counts, int bucket) {
-        Map<String, Long> result = new TreeMap<>();
-        counts.stream().filter(count -> count.bucket() == bucket && count.group() != null)
-                .forEach(count -> result.put(count.group(), count.count()));
-        return result;
-    }
-
-    private static <E extends Enum<E>> Map<E, Long> toEnumMap(List<DashboardNativeRepository.Count> counts, Class<E> type) {
-        Map<E, Long> result = new EnumMap<>(type);
-        counts.forEach(count -> result.put(Enum.valueOf(type, count.group()), count.count()));
+        counts.forEach((name, count) -> result.put(Enum.valueOf(type, name), count));
         return result;
     }
 
@@ -338,5 +390,49 @@ public class DashboardService {
 
     private static double hours(long seconds) {
         return seconds / 3600.0;
+    }
+
+    /** The scope's counters, read per month (null: the whole period), figure and group; cells that sum to zero left out. */
+    private static final class Counters {
+
+        private final Map<String, Map<String, long[]>> byMetric = new HashMap<>();
+        private final Map<Integer, Map<String, Map<String, Long>>> byMonth = new HashMap<>();
+
+        Counters(List<MonthCount> rows) {
+            for (MonthCount row : rows) {
+                if (row.count() == 0 && row.total() == 0) {
+                    continue;
+                }
+                long[] cell = byMetric.computeIfAbsent(row.metric(), metric -> new HashMap<>())
+                        .computeIfAbsent(row.group(), group -> new long[2]);
+                cell[0] += row.count();
+                cell[1] += row.total();
+                byMonth.computeIfAbsent(row.month(), month -> new HashMap<>()).computeIfAbsent(row.metric(), metric -> new HashMap<>())
+                        .merge(row.group(), row.count(), Long::sum);
+            }
+        }
+
+        Map<String, Long> groups(Integer month, String metric) {
+            if (month != null) {
+                return byMonth.getOrDefault(month, Map.of()).getOrDefault(metric, Map.of());
+            }
+            Map<String, Long> result = new HashMap<>();
+            byMetric.getOrDefault(metric, Map.of()).forEach((group, cell) -> result.put(group, cell[0]));
+            return result;
+        }
+
+        Map<String, Long> totals(String metric) {
+            Map<String, Long> result = new HashMap<>();
+            byMetric.getOrDefault(metric, Map.of()).forEach((group, cell) -> result.put(group, cell[1]));
+            return result;
+        }
+
+        long count(int month, String metric, String group) {
+            return groups(month, metric).getOrDefault(group, 0L);
+        }
+
+        long sum(int month, String metric) {
+            return groups(month, metric).values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 }

@@ -43,11 +43,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The review effectiveness dashboard for managers and compliance officers: KPI tiles and charts for a period of
- * months and optionally one reviewer; a click on a bar, point or slice that stands for cases lists those cases,
+ * months, optionally narrowed to one product, team and reviewer; a click on a bar, point or slice that stands for cases lists those cases,
  * each opening its case page; the figures download as the PDF report and as CSV.
  */
 @Route(value = Paths.DASHBOARD, layout = MainLayout.class)
@@ -62,6 +61,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final TenantTime time;
     private final Select<YearMonth> from = new Select<>();
     private final Select<YearMonth> to = new Select<>();
+    private final ComboBox<String> product = new ComboBox<>();
+    private final ComboBox<String> team = new ComboBox<>();
     private final ComboBox<String> reviewer = new ComboBox<>();
     private final FlexLayout tiles = new FlexLayout();
     private final DashboardCharts charts;
@@ -88,14 +89,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("dashboard.to"));
         to.setItems(months);
         to.setValue(current);
-        reviewer.setId("dashboard-reviewer");
-        reviewer.setLabel(getTranslation("dashboard.reviewer"));
-        reviewer.setPlaceholder(getTranslation("dashboard.allReviewers"));
-        reviewer.setClearButtonVisible(true);
-        reviewer.setItems(dashboards.reviewers());
+        filter(product, "product", dashboards.products());
+        filter(team, "team", dashboards.teams());
+        filter(reviewer, "reviewer", dashboards.reviewers());
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
-        reviewer.addValueChangeListener(event -> refresh());
 
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> download(
                 reports.pdf(filter, getLocale()), reports.fileName(filter, "pdf"), "application/pdf")), getTranslation("dashboard.downloadPdf"));
@@ -107,7 +105,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Button monthlyEmail = new Button(getTranslation("dashboard.mail.title"), VaadinIcon.ENVELOPE.create(),
                 click -> new ReportRecipientsDialog(delivery, mayEditRecipients).open());
         monthlyEmail.setId("dashboard-monthly-email");
-        HorizontalLayout bar = new HorizontalLayout(from, to, reviewer, pdf, csv, monthlyEmail);
+        HorizontalLayout bar = new HorizontalLayout(from, to, product, team, reviewer, pdf, csv, monthlyEmail);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
@@ -126,8 +124,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("dashboard.title");
     }
 
+    /** A filter choice: "all" when cleared. */
+    private void filter(ComboBox<String> box, String name, List<String> values) {
+        box.setId("dashboard-" + name);
+        box.setLabel(getTranslation("dashboard." + name));
+        box.setPlaceholder(getTranslation("dashboard.all"));
+        box.setClearButtonVisible(true);
+        box.setItems(values);
+        box.addValueChangeListener(event -> refresh());
+    }
+
     private void refresh() {
-        DashboardFilter next = new DashboardFilter(from.getValue(), to.getValue(), Optional.empty()).withReviewer(reviewer.getValue());
+        DashboardFilter next = DashboardFilter.months(from.getValue(), to.getValue()).withProduct(product.getValue())
+                .withTeam(team.getValue()).withReviewer(reviewer.getValue());
         Dashboard dashboard;
         try {
             dashboard = dashboards.load(next);
@@ -147,6 +156,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tile("decided", Long.toString(volume.decided()));
         tile("approvalRate", percent(volume.approvalRate()));
         tile("moreInfoRate", percent(volume.moreInfoRate()));
+        tile("autoDecidedRate", percent(volume.autoDecidedRate()));
         tile("medianHours", hours(dashboard.timing().medianHoursToDecision()));
         tile("p90Hours", hours(dashboard.timing().p90HoursToDecision()));
         tile("slaBreaches", Long.toString(dashboard.timing().slaBreaches()));

@@ -46,6 +46,10 @@ public class UserAccount extends TenantOwnedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The team the person works in (free text, e.g. "Retail credit"); the dashboard filters by it. */
+    @Column(length = 60)
+    private String team;
+
     protected UserAccount() {
     }
 
@@ -108,5 +112,14 @@ public class UserAccount extends TenantOwnedEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public Optional<String> getTeam() {
+        return Optional.ofNullable(team);
+    }
+
+    /** Sets the team; blank means none. */
+    public void setTeam(String team) {
+        this.team = team == null || team.isBlank() ? null : team.trim();
     }
 }
