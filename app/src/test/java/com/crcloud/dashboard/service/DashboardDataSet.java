@@ -47,6 +47,8 @@ final class DashboardDataSet {
 
     static final String REVIEWER_A = "rev-a";
     static final String REVIEWER_B = "rev-b";
+    static final String CONSUMER_LOAN = "consumer-loan";
+    static final String WEALTH_ACCOUNT = "wealth-account";
 
     final String tenant;
     final ZoneId zone;
@@ -82,7 +84,7 @@ final class DashboardDataSet {
     /** A decided (or paused) case's plan: hours after opening of each move, and the model and reviewer figures. */
     private record Plan(CaseTrigger trigger, String assignee, Instant openedAt, int verifyAfter, int assessAfter,
                         Integer awaitAfter, int decideAfter, DecisionOutcome outcome, RiskClass model, RiskClass override,
-                        Integer overrideScore, String tier) {
+                        Integer overrideScore, String tier, String product, boolean autoDecided) {
     }
 
     void create() {
@@ -92,30 +94,30 @@ final class DashboardDataSet {
             Customer lowered = customer("Lowered Risk");
             Customer unchanged = customer("Unchanged Risk");
             decide(raised, new Plan(CaseTrigger.INITIAL, REVIEWER_B, at(first.minusMonths(2), 10, 9), 1, 2, null, 5,
-                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD"));
+                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD", null, false));
             decide(lowered, new Plan(CaseTrigger.INITIAL, REVIEWER_B, at(first.minusMonths(1), 10, 9), 1, 2, null, 5,
-                    DecisionOutcome.APPROVED, RiskClass.MEDIUM, null, null, "STANDARD"));
+                    DecisionOutcome.APPROVED, RiskClass.MEDIUM, null, null, "STANDARD", null, false));
             decide(unchanged, new Plan(CaseTrigger.INITIAL, REVIEWER_A, at(first.minusMonths(1), 12, 9), 1, 2, null, 5,
-                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD"));
+                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD", null, false));
 
             // The period's cases (see DashboardServiceTest for what each one contributes).
             UUID c1 = decide(customer("Case One"), new Plan(CaseTrigger.INITIAL, REVIEWER_A, at(first, 2, 9), 1, 3, null, 10,
-                    DecisionOutcome.APPROVED, RiskClass.MEDIUM, null, null, "STANDARD"));
+                    DecisionOutcome.APPROVED, RiskClass.MEDIUM, null, null, "STANDARD", CONSUMER_LOAN, false));
             UUID c2 = decide(customer("Case Two"), new Plan(CaseTrigger.INITIAL, REVIEWER_A, at(first, 3, 9), 1, 4, null, 20,
-                    DecisionOutcome.REJECTED, RiskClass.HIGH, null, null, "STANDARD"));
+                    DecisionOutcome.REJECTED, RiskClass.HIGH, null, null, "STANDARD", CONSUMER_LOAN, false));
             UUID c3 = decide(raised, new Plan(CaseTrigger.PERIODIC, REVIEWER_B, at(first, 5, 9), 1, 2, null, 30,
-                    DecisionOutcome.APPROVED, RiskClass.LOW, RiskClass.MEDIUM, null, "VIP"));
+                    DecisionOutcome.APPROVED, RiskClass.LOW, RiskClass.MEDIUM, null, "VIP", null, false));
             UUID c4 = decide(lowered, new Plan(CaseTrigger.INITIAL, REVIEWER_B, at(second, 1, 9), 1, 2, 30, 40,
-                    DecisionOutcome.APPROVED, RiskClass.HIGH, RiskClass.LOW, null, "VIP"));
+                    DecisionOutcome.APPROVED, RiskClass.HIGH, RiskClass.LOW, null, "VIP", WEALTH_ACCOUNT, false));
             UUID c5 = decide(customer("Case Five"), new Plan(CaseTrigger.DATA_CHANGE, REVIEWER_A, at(second, 4, 9), 1, 2, null, 50,
-                    DecisionOutcome.REJECTED, RiskClass.MEDIUM, null, 420, "STANDARD"));
+                    DecisionOutcome.REJECTED, RiskClass.MEDIUM, null, 420, "STANDARD", null, true));
             // Opened on the first month's last evening and decided after midnight in the tenant's zone: the second month.
             Instant lastEvening = first.atEndOfMonth().atTime(18, 0).atZone(zone).toInstant();
             decide(unchanged, new Plan(CaseTrigger.INITIAL, REVIEWER_A, lastEvening, 1, 2, null, 8,
-                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD"));
+                    DecisionOutcome.APPROVED, RiskClass.LOW, null, null, "STANDARD", null, false));
             // Paused for more information and still waiting, long past its due time.
             decide(customer("Case Seven"), new Plan(CaseTrigger.INITIAL, REVIEWER_B, at(first, 10, 9), 1, 2, null, 5,
-                    DecisionOutcome.MORE_INFO_REQUESTED, RiskClass.MEDIUM, null, null, "STANDARD"));
+                    DecisionOutcome.MORE_INFO_REQUESTED, RiskClass.MEDIUM, null, null, "STANDARD", null, false));
 
             screening(c1, 1, CheckOutcome.PASS);
             inTransaction(() -> steps.save(step(c1, 1, ExtensionKind.REVIEW_CHECK, CheckOutcome.FAIL)));
@@ -126,14 +128,15 @@ final class DashboardDataSet {
             screening(c5, 1, CheckOutcome.FAIL);
 
             // The open backlog, aged relative to now.
-            open(customer("Backlog One"), CaseTrigger.INITIAL, REVIEWER_A, Duration.ofHours(2), CaseStage.COLLECTING, Duration.ofHours(6));
+            open(customer("Backlog One"), CaseTrigger.INITIAL, REVIEWER_A, Duration.ofHours(2), CaseStage.COLLECTING, Duration.ofHours(6), null);
             Customer dueWithCase = customer("Backlog Two");
             dueWithCase.recordReview(RiskClass.LOW, "STANDARD", LocalDate.ofInstant(now, zone).minusDays(1));
             inTransaction(() -> customers.save(dueWithCase));
-            open(dueWithCase, CaseTrigger.PERIODIC, REVIEWER_B, Duration.ofDays(3), CaseStage.VERIFYING, Duration.ofHours(-1));
-            open(customer("Backlog Three"), CaseTrigger.PERIODIC, REVIEWER_A, Duration.ofDays(10), CaseStage.ASSESSING, Duration.ofDays(1));
+            open(dueWithCase, CaseTrigger.PERIODIC, REVIEWER_B, Duration.ofDays(3), CaseStage.VERIFYING, Duration.ofHours(-1), null);
+            open(customer("Backlog Three"), CaseTrigger.PERIODIC, REVIEWER_A, Duration.ofDays(10), CaseStage.ASSESSING, Duration.ofDays(1),
+                    CONSUMER_LOAN);
             open(customer("Backlog Four"), CaseTrigger.INITIAL, REVIEWER_B, Duration.ofDays(40), CaseStage.AWAITING_APPROVAL,
-                    Duration.ofDays(-2));
+                    Duration.ofDays(-2), null);
             Customer dueWithoutCase = customer("Due Without Case");
             dueWithoutCase.recordReview(RiskClass.LOW, "STANDARD", LocalDate.ofInstant(now, zone).minusDays(5));
             Customer dueLater = customer("Due Later");
@@ -176,6 +179,7 @@ final class DashboardDataSet {
             ReviewCase reviewCase = new ReviewCase("D-" + UUID.randomUUID().toString().substring(0, 8), customer.getId(),
                     plan.trigger(), "dashboard-test", opened, opened.plus(Duration.ofHours(2)));
             reviewCase.setAssignee(plan.assignee());
+            reviewCase.runOn(plan.product(), null, null);
             return cases.save(reviewCase).getId();
         });
         Instant verify = opened.plus(Duration.ofHours(plan.verifyAfter()));
@@ -195,18 +199,21 @@ final class DashboardDataSet {
         Instant decided = opened.plus(Duration.ofHours(plan.decideAfter()));
         change(id, reviewCase -> {
             reviewCase.recordDecision(plan.outcome(), List.of(DecisionReason.MEETS_POLICY), null, plan.assignee(), decided);
+            reviewCase.setAutoDecided(plan.autoDecided());
             reviewCase.moveTo(plan.outcome().stage(), decided, decided.plus(Duration.ofHours(24)));
         });
         return id;
     }
 
     /** An open case in the given stage, opened {@code age} before now and due {@code dueIn} from now. */
-    private void open(Customer customer, CaseTrigger trigger, String assignee, Duration age, CaseStage stage, Duration dueIn) {
+    private void open(Customer customer, CaseTrigger trigger, String assignee, Duration age, CaseStage stage, Duration dueIn,
+                      String product) {
         Instant opened = now.minus(age);
         inTransaction(() -> {
             ReviewCase reviewCase = new ReviewCase("B-" + UUID.randomUUID().toString().substring(0, 8), customer.getId(), trigger,
                     "dashboard-test", opened, now.plus(dueIn));
             reviewCase.setAssignee(assignee);
+            reviewCase.runOn(product, null, null);
             CaseStage current = CaseStage.COLLECTING;
             for (CaseStage next : List.of(CaseStage.VERIFYING, CaseStage.ASSESSING, CaseStage.AWAITING_APPROVAL)) {
                 if (current == stage) {

@@ -1,5 +1,6 @@
 package com.crcloud.dashboard.service;
 
+import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.feedback.domain.ComplaintRepository;
 import com.crcloud.feedback.domain.CustomerSurveyMetricRepository;
@@ -12,22 +13,28 @@ import com.crcloud.review.domain.ReviewCaseRepository;
 import com.crcloud.review.domain.ReviewCaseStepRepository;
 import com.crcloud.security.SystemActor;
 import com.crcloud.support.IntegrationTest;
+import com.crcloud.support.TestCustomers;
 import com.crcloud.tenant.provisioning.NewTenant;
 import com.crcloud.tenant.provisioning.TenantRegistryService;
 import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
+import com.crcloud.tenant.user.TenantUserService;
+import com.crcloud.tenant.user.UserAccount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +72,15 @@ class DashboardServiceTest extends IntegrationTest {
     CustomerSurveyMetricRepository metrics;
     @Autowired
     ComplaintRepository complaints;
+    @Autowired
+    TenantUserService users;
+    @Autowired
+    DashboardSummaries summaries;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final String RETAIL = "Retail credit";
+    private static final String PRIVATE = "Private banking";
 
     private DashboardDataSet data;
 
@@ -78,6 +94,15 @@ class DashboardServiceTest extends IntegrationTest {
         data = new DashboardDataSet(slug, shanghai, clock.instant(), new TransactionTemplate(transactionManager), customers, cases,
                 steps, surveys, metrics, complaints);
         data.create();
+        as(() -> {
+            team(users.createUser(DashboardDataSet.REVIEWER_A, "Reviewer A", null, "reviewer-password-1", EnumSet.of(Role.REVIEWER)), RETAIL);
+            team(users.createUser(DashboardDataSet.REVIEWER_B, "Reviewer B", null, "reviewer-password-1", EnumSet.of(Role.REVIEWER)), PRIVATE);
+            return null;
+        });
+    }
+
+    private void team(UserAccount user, String team) {
+        users.setTeam(user.getId(), user.getVersion(), team);
     }
 
     @Test
@@ -92,6 +117,9 @@ class DashboardServiceTest extends IntegrationTest {
         assertThat(dashboard.volume().moreInfoRequests()).isEqualTo(1);
         assertThat(dashboard.volume().approvalRate()).isCloseTo(4.0 / 6, within(1e-9));
         assertThat(dashboard.volume().moreInfoRate()).isCloseTo(1.0 / 7, within(1e-9));
+        // The fifth case's rejection was taken by the flow's rules.
+        assertThat(dashboard.volume().autoDecided()).isEqualTo(1);
+        assertThat(dashboard.volume().autoDecidedRate()).isCloseTo(1.0 / 6, within(1e-9));
         // The case decided after midnight in Shanghai counts in the second month, though it is still the first in UTC.
         assertThat(dashboard.months()).extracting(Dashboard.Month::month).containsExactly(data.first, data.second);
         assertThat(dashboard.months()).extracting(Dashboard.Month::opened).containsExactly(5L, 2L);
@@ -194,6 +222,87 @@ class DashboardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void the_product_filter_narrows_every_case_figure_to_the_cases_opened_for_that_product() {
+        Dashboard loans = load(period().withProduct(DashboardDataSet.CONSUMER_LOAN));
+
+        assertThat(loans.volume().opened()).isEqualTo(2);
+        assertThat(loans.volume().approved()).isEqualTo(1);
+        assertThat(loans.volume().rejected()).isEqualTo(1);
+        // Decisions after 10 and 20 hours.
+        assertThat(loans.timing().medianHoursToDecision()).isEqualTo(10.0);
+        assertThat(loans.timing().p90HoursToDecision()).isEqualTo(20.0);
+        assertThat(loans.timing().stages().get(CaseStage.COLLECTING)).isEqualTo(new Dashboard.StageTime(2, 2, 1.0, 0));
+        assertThat(loans.risk().classes()).containsExactlyInAnyOrderEntriesOf(Map.of(RiskClass.MEDIUM, 1L, RiskClass.HIGH, 1L));
+        assertThat(loans.screening()).isEqualTo(new Dashboard.Screening(2, 1, 0, 0.5, 0.0));
+        assertThat(loans.backlog().byStage()).containsExactlyInAnyOrderEntriesOf(Map.of(CaseStage.ASSESSING, 1L));
+        Dashboard wealth = load(period().withProduct(DashboardDataSet.WEALTH_ACCOUNT));
+        assertThat(wealth.volume().approved()).isEqualTo(1);
+        assertThat(wealth.risk().overriddenDown()).isEqualTo(1);
+        assertThat(wealth.backlog().open()).isZero();
+        assertThat(as(() -> dashboards.countCases(period().withProduct(DashboardDataSet.CONSUMER_LOAN),
+                DrillDown.of(DrillDown.Kind.OPENED, "ALL")))).isEqualTo(2);
+        assertThat(as(dashboards::products)).containsExactly(DashboardDataSet.CONSUMER_LOAN, DashboardDataSet.WEALTH_ACCOUNT);
+    }
+
+    @Test
+    void the_team_filter_counts_the_cases_of_the_teams_members_and_combines_with_the_other_filters() {
+        Dashboard retail = load(period().withTeam(RETAIL));
+
+        // The retail team is reviewer A alone: the same figures as that reviewer's.
+        assertThat(retail.volume().opened()).isEqualTo(4);
+        assertThat(retail.volume().approved()).isEqualTo(2);
+        assertThat(retail.volume().rejected()).isEqualTo(2);
+        assertThat(retail.timing().medianHoursToDecision()).isEqualTo(10.0);
+        assertThat(retail.backlog().open()).isEqualTo(2);
+        assertThat(load(period().withTeam(PRIVATE)).volume().opened()).isEqualTo(3);
+        assertThat(load(period().withTeam(PRIVATE).withReviewer(DashboardDataSet.REVIEWER_A)).volume().opened()).isZero();
+        assertThat(load(period().withTeam(RETAIL).withProduct(DashboardDataSet.CONSUMER_LOAN)).volume().opened()).isEqualTo(2);
+        assertThat(load(period().withTeam("Nobody's team")).volume().opened()).isZero();
+        assertThat(as(() -> dashboards.countCases(period().withTeam(PRIVATE), DrillDown.of(DrillDown.Kind.OVERDUE, "ALL")))).isEqualTo(3);
+        assertThat(as(dashboards::teams)).containsExactly(PRIVATE, RETAIL);
+    }
+
+    @Test
+    void summaries_kept_with_every_change_of_a_case_equal_a_rebuild_from_the_cases_and_their_history() {
+        assertThat(jdbc.queryForObject("SELECT time_zone FROM dashboard_summary_state WHERE tenant_id = ?", String.class, data.tenant))
+                .as("filed as the cases were written, no rebuild needed").isEqualTo("Asia/Shanghai");
+        List<Map<String, Object>> kept = summaryRows();
+
+        summaries.rebuild(data.tenant);
+
+        assertThat(summaryRows()).isEqualTo(kept).isNotEmpty();
+    }
+
+    @Test
+    void reassigning_a_case_moves_all_its_figures_to_the_new_reviewer() {
+        YearMonth month = data.first.minusMonths(8);
+        Instant opened = data.at(month, 3, 9);
+        UUID id = SystemActor.call(data.tenant, "manager", EnumSet.of(Role.TENANT_ADMIN), () -> new TransactionTemplate(transactionManager)
+                .execute(status -> {
+                    Customer customer = TestCustomers.reviewable("Reassigned", "9000.00");
+                    customer.setCreatedAt(opened);
+                    ReviewCase reviewCase = new ReviewCase("R-" + UUID.randomUUID().toString().substring(0, 8),
+                            customers.save(customer).getId(), CaseTrigger.INITIAL, "test", opened, opened.plusSeconds(3600));
+                    reviewCase.setAssignee(DashboardDataSet.REVIEWER_A);
+                    return cases.save(reviewCase).getId();
+                }));
+        DashboardFilter filter = DashboardFilter.month(month);
+        assertThat(load(filter.withReviewer(DashboardDataSet.REVIEWER_A)).volume().opened()).isEqualTo(1);
+
+        SystemActor.call(data.tenant, "manager", EnumSet.of(Role.TENANT_ADMIN), () -> new TransactionTemplate(transactionManager)
+                .execute(status -> {
+                    cases.findById(id).orElseThrow().setAssignee(DashboardDataSet.REVIEWER_B);
+                    return null;
+                }));
+
+        assertThat(load(filter.withReviewer(DashboardDataSet.REVIEWER_A)).volume().opened()).isZero();
+        Dashboard moved = load(filter.withReviewer(DashboardDataSet.REVIEWER_B));
+        assertThat(moved.volume().opened()).isEqualTo(1);
+        assertThat(moved.timing().stages().get(CaseStage.COLLECTING).entered()).isEqualTo(1);
+        assertThat(load(filter.withTeam(PRIVATE)).volume().opened()).isEqualTo(1);
+    }
+
+    @Test
     void a_chart_element_drills_down_to_exactly_the_cases_it_counts() {
         assertThat(drill(DrillDown.inMonth(DrillDown.Kind.DECIDED, "APPROVED", data.second))).hasSize(2);
         assertThat(drill(DrillDown.of(DrillDown.Kind.RISK_CLASS, "MEDIUM"))).hasSize(3);
@@ -245,6 +354,16 @@ class DashboardServiceTest extends IntegrationTest {
 
     private List<ReviewCase> drill(DrillDown drillDown) {
         return as(() -> dashboards.cases(period(), drillDown, PageRequest.of(0, 50)).getContent());
+    }
+
+    /** The tenant's summary rows in a fixed order, counters that sum to nothing left out. */
+    private List<Map<String, Object>> summaryRows() {
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("SELECT period_month, metric, grp, product, assignee,"
+                + " n, total FROM dashboard_month_count WHERE tenant_id = ? AND (n <> 0 OR total <> 0)"
+                + " ORDER BY period_month, metric, grp, product, assignee", data.tenant));
+        rows.addAll(jdbc.queryForList("SELECT * FROM dashboard_case_fact WHERE tenant_id = ? ORDER BY case_id", data.tenant));
+        rows.addAll(jdbc.queryForList("SELECT * FROM dashboard_stage_visit WHERE tenant_id = ? ORDER BY case_id, entered_at", data.tenant));
+        return rows;
     }
 
     private <T> T as(Supplier<T> work) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public class TenantUserService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MAX_TEAM_LENGTH = 60;
     static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{3,100}");
 
     private final UserAccountRepository users;
@@ -37,6 +38,25 @@ public class TenantUserService {
     @Secured(Authorities.TENANT_ADMIN)
     public List<UserAccount> listUsers() {
         return users.findAll();
+    }
+
+    /**
+     * Puts the user in a team (blank: none), as the tenant administrator saw the account; audited like every change.
+     *
+     * @throws UserFacingException when the account changed since it was read, is unknown, or the name is too long
+     */
+    @Transactional
+    @Secured(Authorities.TENANT_ADMIN)
+    public UserAccount setTeam(UUID userId, long seenVersion, String team) {
+        if (team != null && team.trim().length() > MAX_TEAM_LENGTH) {
+            throw new UserFacingException("team", "user.error.teamLength", MAX_TEAM_LENGTH);
+        }
+        UserAccount account = users.findById(userId).orElseThrow(() -> new UserFacingException(null, "user.error.notFound"));
+        if (account.getVersion() != seenVersion) {
+            throw new UserFacingException(null, "error.concurrentChange");
+        }
+        account.setTeam(team);
+        return users.saveAndFlush(account);
     }
 
     /**
