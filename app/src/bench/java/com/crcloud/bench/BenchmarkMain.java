@@ -37,7 +37,8 @@ public final class BenchmarkMain {
         // The import runs first: its automated assessment of every imported customer is the tenant's first one,
         // before the assessment benchmark uploads a watchlist (which makes every later assessment read it).
         List<Benchmark> benchmarks = List.of(new ImportBenchmark(), new AssessmentBenchmark(), new ScreeningBenchmark(),
-                new QueueAndSearchBenchmark(), new ConcurrencyBenchmark(), new MemoryBenchmark(), new AuditBenchmark());
+                new QueueAndSearchBenchmark(), new ConcurrencyBenchmark(), new MemoryBenchmark(), new AuditBenchmark(),
+                new DashboardBenchmark());
         Report report = new Report();
         long started = System.nanoTime();
         try (BenchDatabase database = new BenchDatabase(System.getProperty("bench.db.url", ""),
