@@ -54,7 +54,7 @@ CREATE TABLE dashboard_case_fact (
 );
 -- The exact percentile inside one duration bucket of the period; customers whose class an approval changed.
 CREATE INDEX ix_dashboard_case_fact_bucket ON dashboard_case_fact (tenant_id, decision_bucket, decided_month, decision_seconds);
-CREATE INDEX ix_dashboard_case_fact_risk_change ON dashboard_case_fact (tenant_id, risk_changed, decided_month);
+CREATE INDEX ix_dashboard_case_fact_risk_change ON dashboard_case_fact (tenant_id, risk_changed, decided_month, customer_id);
 
 -- Counters per month, figure, group (an outcome, class, stage, duration bucket, ...), product and assignee.
 CREATE TABLE dashboard_month_count (

@@ -46,6 +46,8 @@ import java.util.function.Consumer;
  * dashboard's trends have something to show. Written straight to the tables with back-dated times (the review
  * service works in the present), one transaction per stage move so the case history holds each stage visit as the
  * service would leave it. Closed cases only, on the last customers, so queues and open-case rules are untouched.
+ * Each case is for one of two products and some were decided by the flow's rules, so the dashboard's product filter
+ * and auto-decided share have something to show.
  */
 @Component
 class DemoDashboardHistory {
@@ -55,6 +57,8 @@ class DemoDashboardHistory {
     private static final int MONTHS = 6;
     private static final int CASES_PER_MONTH = 6;
     private static final String SCREENING = "compliance/watchlist-screening";
+    private static final String CONSUMER_LOAN = "consumer-loan";
+    private static final String WEALTH_ACCOUNT = "wealth-account";
 
     private final ReviewCaseRepository cases;
     private final ReviewCaseStepRepository steps;
@@ -114,12 +118,14 @@ class DemoDashboardHistory {
     private void decidedCase(Customer customer, Instant opened, Instant now, Random random) {
         CaseTrigger trigger = random.nextInt(10) < 6 ? CaseTrigger.INITIAL : random.nextInt(4) < 3 ? CaseTrigger.PERIODIC : CaseTrigger.DATA_CHANGE;
         String assignee = random.nextBoolean() ? DemoDataLoader.username(Role.REVIEWER) : DemoReviewCases.MAKER;
+        String product = random.nextInt(3) == 0 ? WEALTH_ACCOUNT : CONSUMER_LOAN;
         UUID id = transaction.execute(status -> {
             byte[] reference = new byte[4];
             random.nextBytes(reference);
             ReviewCase reviewCase = new ReviewCase("RC-" + HexFormat.of().withUpperCase().formatHex(reference), customer.getId(),
                     trigger, ACTOR, opened, opened.plus(Duration.ofHours(24)));
             reviewCase.setAssignee(assignee);
+            reviewCase.runOn(product, null, null);
             return cases.save(reviewCase).getId();
         });
         Instant verify = opened.plus(Duration.ofHours(1 + random.nextInt(30)));
@@ -146,10 +152,13 @@ class DemoDashboardHistory {
             change(id, reviewCase -> reviewCase.moveTo(CaseStage.AWAITING_APPROVAL, proposed, proposed.plus(Duration.ofHours(24))));
         }
         DecisionOutcome outcome = random.nextInt(100) < (hit ? 40 : 80) ? DecisionOutcome.APPROVED : DecisionOutcome.REJECTED;
+        // The flow's rules approve low-risk customers without a hit or an override on their own.
+        boolean autoDecided = outcome == DecisionOutcome.APPROVED && effective == RiskClass.LOW && !override && !hit;
         change(id, reviewCase -> {
             reviewCase.recordDecision(outcome, List.of(outcome == DecisionOutcome.APPROVED ? DecisionReason.MEETS_POLICY
                     : DecisionReason.AFFORDABILITY), null, outcome == DecisionOutcome.APPROVED && effective == RiskClass.HIGH
                     ? DemoReviewCases.CHECKER : assignee, decided);
+            reviewCase.setAutoDecided(autoDecided);
             reviewCase.moveTo(outcome.stage(), decided, decided);
         });
     }

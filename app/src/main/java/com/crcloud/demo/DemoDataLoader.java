@@ -12,6 +12,7 @@ import com.crcloud.tenant.user.PlatformUser;
 import com.crcloud.tenant.user.PlatformUserRepository;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.tenant.user.TenantUserService;
+import com.crcloud.tenant.user.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,8 @@ public class DemoDataLoader implements ApplicationRunner {
     /** One demo user per tenant role, username = role in lower case with dashes. */
     public static final List<Role> DEMO_ROLES = List.of(Role.TENANT_ADMIN, Role.REVIEWER, Role.APPROVER,
             Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    /** The teams of the demo users who work cases, so the dashboard's team filter has something to show. */
+    private static final Map<Role, String> TEAMS = Map.of(Role.REVIEWER, "Retail credit", Role.APPROVER, "Credit committee");
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String ACTOR = "demo-data";
@@ -117,9 +121,11 @@ public class DemoDataLoader implements ApplicationRunner {
                     null, PASSWORD)));
             List<Customer> seeded = new ArrayList<>();
             as(demo.slug(), EnumSet.of(Role.TENANT_ADMIN), () -> {
-                DEMO_ROLES.stream().filter(role -> role != Role.TENANT_ADMIN).forEach(role ->
-                        users.createUser(username(role), "Demo " + username(role), username(role) + "@" + demo.slug() + ".example",
-                                PASSWORD, EnumSet.of(role)));
+                DEMO_ROLES.stream().filter(role -> role != Role.TENANT_ADMIN).forEach(role -> {
+                    UserAccount user = users.createUser(username(role), "Demo " + username(role),
+                            username(role) + "@" + demo.slug() + ".example", PASSWORD, EnumSet.of(role));
+                    Optional.ofNullable(TEAMS.get(role)).ifPresent(team -> users.setTeam(user.getId(), user.getVersion(), team));
+                });
                 List<Customer> generated = new DemoCustomerGenerator(demo.seed(), clock)
                         .generate(demo.profile(), properties.demo().customersPerTenant());
                 seeded.addAll(transaction.execute(status -> customers.saveAll(generated)));

@@ -92,6 +92,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.mailSettings"), Paths.MAIL_SETTINGS, VaadinIcon.ENVELOPE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.sessionPolicy"), Paths.SESSION_POLICY, VaadinIcon.TIMER.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.auditRetention"), Paths.AUDIT_RETENTION, VaadinIcon.ARCHIVE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.users"), Paths.USERS, VaadinIcon.USER_CARD.create()));
             }
         }
         return nav;

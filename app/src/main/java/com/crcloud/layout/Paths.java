@@ -18,6 +18,7 @@ public final class Paths {
     public static final String EXTENSION_SETTINGS = "settings/extensions";
     public static final String AUDIT_LOG = "audit";
     public static final String AUDIT_RETENTION = "settings/audit-retention";
+    public static final String USERS = "settings/users";
     /** Below one customer: {@code customers/<id>/feedback}, the customer's surveys and complaints. */
     public static final String CUSTOMER_FEEDBACK = "feedback";
 

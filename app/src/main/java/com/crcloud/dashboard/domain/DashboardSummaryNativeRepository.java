@@ -160,16 +160,23 @@ public class DashboardSummaryNativeRepository {
                 + " WHERE v.tenant_id = c.tenant_id AND v.case_id = c.id)", parameters);
     }
 
-    /** The stage visits of the cases, per case in the order they began. */
-    public Map<UUID, List<Visit>> visitsOf(String tenant, Collection<UUID> caseIds) {
-        Map<UUID, List<Visit>> visits = new HashMap<>();
-        if (caseIds.isEmpty()) {
-            return visits;
+    /**
+     * The stage visits of the cases of the customers after {@code afterCustomer} (all when null) up to and including
+     * {@code lastCustomer}, per case in the order they began: a range of the customer index, not a list of ids.
+     */
+    public Map<UUID, List<Visit>> visitsOfCustomers(String tenant, UUID afterCustomer, UUID lastCustomer) {
+        MapSqlParameterSource parameters = forTenant(tenant).addValue("last", lastCustomer.toString());
+        String after = "";
+        if (afterCustomer != null) {
+            parameters.addValue("after", afterCustomer.toString());
+            after = " AND c.customer_id > :after";
         }
-        jdbc.query("SELECT case_id, stage, entered_at, left_at, due_at, breached FROM dashboard_stage_visit WHERE tenant_id = :tenant"
-                        + " AND case_id IN (:ids) ORDER BY case_id, entered_at, stage",
-                forTenant(tenant).addValue("ids", caseIds.stream().map(UUID::toString).toList()), (RowCallbackHandler) row ->
-                        visits.computeIfAbsent(UUID.fromString(row.getString("case_id")), id -> new ArrayList<>()).add(visit(row)));
+        Map<UUID, List<Visit>> visits = new HashMap<>();
+        jdbc.query("SELECT v.case_id, v.stage, v.entered_at, v.left_at, v.due_at, v.breached FROM review_case c"
+                        + " JOIN dashboard_stage_visit v ON v.tenant_id = c.tenant_id AND v.case_id = c.id"
+                        + " WHERE c.tenant_id = :tenant" + after + " AND c.customer_id <= :last ORDER BY v.case_id, v.entered_at, v.stage",
+                parameters, (RowCallbackHandler) row -> visits.computeIfAbsent(UUID.fromString(row.getString("case_id")),
+                        id -> new ArrayList<>()).add(visit(row)));
         return visits;
     }
 

@@ -166,7 +166,7 @@ public class DashboardSummaries {
                     }
                 }
                 List<Fact> facts = facts(page, zone);
-                Map<UUID, List<Visit>> visits = summaries.visitsOf(tenant, page.stream().map(CaseRow::id).toList());
+                Map<UUID, List<Visit>> visits = summaries.visitsOfCustomers(tenant, after, page.get(page.size() - 1).customerId());
                 for (Fact fact : facts) {
                     add(counters, contributions(fact), 1);
                     add(counters, visitContributions(visits.getOrDefault(fact.caseId(), List.of()), fact.product(), fact.assignee(), zone), 1);

@@ -28,6 +28,7 @@ import java.time.YearMonth;
 
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -102,6 +103,41 @@ class DashboardViewTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("dashboard-from")), current);
         _setValue(_get(Select.class, spec -> spec.withId("dashboard-to")), current.minusMonths(1));
         assertThat(notificationTexts()).contains("The first month is after the last one.");
+    }
+
+    @Test
+    void the_product_and_team_filters_narrow_the_tiles_and_a_bar_lists_exactly_the_cases_they_admit() {
+        signIn(LENDER, "tenant-admin");
+        UI.getCurrent().navigate(DashboardView.class);
+        YearMonth current = shownMonth("dashboard-to");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> product = _get(ComboBox.class, spec -> spec.withId("dashboard-product"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> team = _get(ComboBox.class, spec -> spec.withId("dashboard-team"));
+        assertThat(product.getListDataView().getItems()).contains("consumer-loan", "wealth-account");
+        assertThat(team.getListDataView().getItems()).contains("Retail credit", "Credit committee");
+
+        _setValue(product, "consumer-loan");
+        _setValue(team, "Retail credit");
+
+        DashboardFilter all = DashboardFilter.months(current.minusMonths(5), current);
+        DashboardFilter filter = all.withProduct("consumer-loan").withTeam("Retail credit");
+        Dashboard expected = dashboards.load(filter);
+        assertThat(expected.volume().decided()).isPositive().isLessThan(dashboards.load(all).volume().decided());
+        assertThat(tile("decided")).isEqualTo(Long.toString(expected.volume().decided()));
+        assertThat(tile("opened")).isEqualTo(Long.toString(expected.volume().opened()));
+        YearMonth month = expected.months().stream().filter(shown -> shown.approved() > 0).findFirst().orElseThrow().month();
+        long approved = dashboards.countCases(filter, DrillDown.inMonth(DrillDown.Kind.DECIDED, "APPROVED", month));
+
+        click(chart("chart-trend"), "DECIDED|APPROVED|" + month);
+
+        Grid<ReviewCase> cases = _get(Grid.class, spec -> spec.withId("drill-down-cases"));
+        assertThat(_size(cases)).isEqualTo((int) approved).isEqualTo((int) expected.months().stream()
+                .filter(shown -> shown.month().equals(month)).findFirst().orElseThrow().approved());
+        assertThat(_findAll(cases)).allSatisfy(reviewCase -> {
+            assertThat(reviewCase.getProduct()).isEqualTo("consumer-loan");
+            assertThat(reviewCase.getAssignee()).isEqualTo("reviewer");
+        });
     }
 
     @Test

@@ -40,6 +40,13 @@ public class TenantUserService {
         return users.findAll();
     }
 
+    /** The teams the tenant's users work in, for choosing one. */
+    @Transactional(readOnly = true)
+    @Secured(Authorities.TENANT_ADMIN)
+    public List<String> listTeams() {
+        return users.findTeams();
+    }
+
     /**
      * Puts the user in a team (blank: none), as the tenant administrator saw the account; audited like every change.
      *
