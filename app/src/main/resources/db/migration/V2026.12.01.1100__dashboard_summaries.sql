@@ -56,7 +56,9 @@ CREATE TABLE dashboard_case_fact (
 CREATE INDEX ix_dashboard_case_fact_bucket ON dashboard_case_fact (tenant_id, decision_bucket, decided_month, decision_seconds);
 CREATE INDEX ix_dashboard_case_fact_risk_change ON dashboard_case_fact (tenant_id, risk_changed, decided_month, customer_id);
 
--- Counters per month, figure, group (an outcome, class, stage, duration bucket, ...), product and assignee.
+-- Counters per month, figure, group (an outcome, class, stage, duration bucket, ...), product and assignee; each
+-- contribution also goes to the rows for all products ('*'), all assignees ('*') and both, which the dashboard
+-- reads when it is not filtered by them.
 CREATE TABLE dashboard_month_count (
     tenant_id    VARCHAR(64)  NOT NULL,
     period_month INT          NOT NULL,

@@ -45,6 +45,15 @@ public class DashboardNativeRepository {
             return parameters;
         }
 
+        /**
+         * The counter rows for the scope's product and assignees: the rows summed over all products or all
+         * assignees ('*') where the scope does not filter by them.
+         */
+        String counterClause() {
+            return (product.isPresent() ? " AND product = :product" : " AND product = '*'")
+                    + assignees.map(names -> names.isEmpty() ? " AND 1 = 0" : " AND assignee IN (:assignees)").orElse(" AND assignee = '*'");
+        }
+
         /** The product and assignee conditions on a table with those columns ('' for none in the summaries). */
         String filterClause(String alias) {
             StringBuilder clause = new StringBuilder();
@@ -73,7 +82,7 @@ public class DashboardNativeRepository {
     /** Every counter of the scope's months, summed over the products and assignees the scope admits. */
     public List<MonthCount> counters(Scope scope) {
         return jdbc.query("SELECT period_month, metric, grp, SUM(n) AS n, SUM(total) AS total FROM dashboard_month_count"
-                        + " WHERE tenant_id = :tenant AND period_month >= :fromMonth AND period_month <= :toMonth" + scope.filterClause("")
+                        + " WHERE tenant_id = :tenant AND period_month >= :fromMonth AND period_month <= :toMonth" + scope.counterClause()
                         + " GROUP BY period_month, metric, grp", scope.parameters(),
                 (row, i) -> new MonthCount(row.getInt("period_month"), row.getString("metric"), row.getString("grp"), row.getLong("n"),
                         row.getLong("total")));

@@ -53,6 +53,11 @@ public class DashboardSummaries {
     static final String STAGE_BREACH = "stage_breach";
     static final String FILTER_PRODUCT = "product";
     static final String FILTER_ASSIGNEE = "assignee";
+    /**
+     * The product or assignee of a counter row that sums over all of them: every contribution is also added to the
+     * rows for all products, all assignees and both, so a dashboard without those filters reads a few hundred rows.
+     */
+    static final String ALL = "*";
     /** Separates the parts of a composite group, e.g. "LOW|MEDIUM". */
     static final String SEPARATOR = "|";
     /** Duration buckets per doubling of the time to decision (the exact percentile is read inside one bucket). */
@@ -335,9 +340,12 @@ public class DashboardSummaries {
 
     private static void add(Map<CounterKey, long[]> counters, List<Contribution> contributions, int sign) {
         for (Contribution contribution : contributions) {
-            long[] cell = counters.computeIfAbsent(contribution.key(), key -> new long[2]);
-            cell[0] += sign;
-            cell[1] += sign * contribution.total();
+            CounterKey key = contribution.key();
+            for (CounterKey level : List.of(key, key.withProduct(ALL), key.withAssignee(ALL), key.withProduct(ALL).withAssignee(ALL))) {
+                long[] cell = counters.computeIfAbsent(level, any -> new long[2]);
+                cell[0] += sign;
+                cell[1] += sign * contribution.total();
+            }
         }
     }
 
@@ -379,6 +387,14 @@ public class DashboardSummaries {
         @Override
         public int compareTo(CounterKey other) {
             return ORDER.compare(this, other);
+        }
+
+        CounterKey withProduct(String name) {
+            return new CounterKey(month, metric, group, name, assignee);
+        }
+
+        CounterKey withAssignee(String name) {
+            return new CounterKey(month, metric, group, product, name);
         }
     }
 }
