@@ -178,10 +178,13 @@ public class DashboardNativeRepository {
 
     /** Customers whose next review date has come (on or before {@code today}) but who have no open case yet. */
     public long customersDueWithoutCase(String tenant, LocalDate today) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE c.tenant_id = :tenant AND c.next_review_date <= :today"
+        // The lower bound keeps the index range clear of the customers without a review date (NULLs sort first).
+        return jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE c.tenant_id = :tenant"
+                        + " AND c.next_review_date >= :earliest AND c.next_review_date <= :today"
                         + " AND NOT EXISTS (SELECT 1 FROM review_case r WHERE r.tenant_id = c.tenant_id AND r.customer_id = c.id"
                         + " AND r.open_slot = 1)",
-                new MapSqlParameterSource().addValue("tenant", tenant).addValue("today", today), Long.class);
+                new MapSqlParameterSource().addValue("tenant", tenant).addValue("today", today)
+                        .addValue("earliest", LocalDate.of(1900, 1, 1)), Long.class);
     }
 
     private static LocalDateTime utc(Instant instant) {
