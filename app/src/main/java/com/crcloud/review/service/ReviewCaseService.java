@@ -1,5 +1,6 @@
 package com.crcloud.review.service;
 
+import com.crcloud.consent.service.ConsentService;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.ConcurrentChangeException;
@@ -101,6 +102,7 @@ public class ReviewCaseService {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ConsentService consents;
 
     @SuppressWarnings("java:S107") // the collaborators of the review engine
     public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
@@ -108,7 +110,7 @@ public class ReviewCaseService {
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
                              TenantRegistryService tenants, Translations translations, ApplicationEventPublisher events,
                              ScreeningDecisionService screeningDecisions, PlatformTransactionManager transactionManager,
-                             ObjectMapper json, Clock clock) {
+                             ObjectMapper json, Clock clock, ConsentService consents) {
         this.cases = cases;
         this.steps = steps;
         this.comments = comments;
@@ -125,6 +127,7 @@ public class ReviewCaseService {
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
+        this.consents = consents;
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------
@@ -215,6 +218,7 @@ public class ReviewCaseService {
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase open(UUID customerId, CaseTrigger trigger) {
         CrcUser user = currentUser.require();
+        consents.requireForReview(customerId);
         return open(customerId, trigger, user.getUsername(), user.hasRole(Role.REVIEWER) ? user.getUsername() : null);
     }
 
