@@ -205,6 +205,22 @@ class ReviewFlowEngineTest extends IntegrationTest {
         assertThat(cases.casesOf(customerId)).isEmpty();
     }
 
+    @Test
+    void each_demo_organisation_has_a_product_flow_published_in_two_versions_that_differ_by_one_rule() {
+        actAs(LENDER, "tenant-admin");
+        ReviewFlow loan = flows.list().stream().filter(summary -> summary.product().equals("consumer-loan")).findFirst()
+                .map(summary -> flows.get(summary.id())).orElseThrow();
+        List<ReviewFlowVersion> versions = flows.versions(loan.getId());
+
+        assertThat(versions).extracting(ReviewFlowVersion::getNumber).containsExactly(2, 1);
+        assertThat(flows.compare(flows.definitionOf(versions.get(1)), flows.definitionOf(versions.get(0))))
+                .extracting(change -> change.area() + " " + change.subject()).containsExactly("RULE Clean low risk");
+        actAs(LENDER, "reviewer");
+        assertThat(cases.products()).contains("consumer-loan");
+        actAs(WEALTH, "reviewer");
+        assertThat(cases.products()).contains("wealth-account").doesNotContain("consumer-loan");
+    }
+
     private ReviewCase runSteps(ReviewCase opened) {
         ReviewCase verified = cases.startVerification(opened.getId(), opened.getVersion(), Locale.ENGLISH);
         return cases.startAssessment(verified.getId(), verified.getVersion(), Locale.ENGLISH);
