@@ -231,7 +231,7 @@ public final class FlowValidator {
                     }
                 }
                 case CHOICE -> {
-                    if (Arrays.stream(RiskClass.values()).noneMatch(riskClass -> riskClass.name().equals(value))) {
+                    if (Arrays.stream(RiskClass.values()).noneMatch(riskClass -> riskClass.name().equalsIgnoreCase(value))) {
                         problem(path + ".value", "flow.problem.notAChoice", rule, value,
                                 Arrays.stream(RiskClass.values()).map(Enum::name).collect(Collectors.joining(", ")));
                     }
@@ -356,9 +356,6 @@ public final class FlowValidator {
     }
 
     private void documents(FlowDefinition definition) {
-        if (definition.requiredDocuments().contains(null)) {
-            problem("requiredDocuments", "flow.problem.unknownDocument");
-        }
         if (new HashSet<>(definition.requiredDocuments()).size() != definition.requiredDocuments().size()) {
             problem("requiredDocuments", "flow.problem.documentTwice");
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * What an assessment run concluded: the risk model's score, default probability and version, the segmenter's tier,
  * and the risk class — from the flow's score bands when it has them, else from the segmenter.
  */
-record ModelFigures(RiskClass riskClass, Integer score, Double probabilityOfDefault, String modelVersion, String tier) {
+public record ModelFigures(RiskClass riskClass, Integer score, Double probabilityOfDefault, String modelVersion, String tier) {
 
     static ModelFigures of(FlowDefinition flow, List<StepResult> results) {
         StepResult.Figures model = results.stream().map(StepResult::figures).filter(figures -> figures.score() != null)

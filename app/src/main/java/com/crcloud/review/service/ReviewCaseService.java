@@ -4,14 +4,11 @@ import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.ConcurrentChangeException;
 import com.crcloud.flow.domain.CaseFacts;
-import com.crcloud.flow.domain.DecisionRule;
 import com.crcloud.flow.domain.FlowDefinition;
 import com.crcloud.flow.domain.FlowStep;
-import com.crcloud.flow.domain.RuleAction;
 import com.crcloud.flow.domain.StagePhase;
 import com.crcloud.flow.domain.StepConsequence;
 import com.crcloud.i18n.Translations;
-import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
@@ -62,7 +59,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +67,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -637,43 +632,27 @@ public class ReviewCaseService {
         return notifyIfDecided(moved, locale);
     }
 
-    /**
-     * The flow decides when a step's result says to reject or to ask for information, or, after the assessment,
-     * when an auto-reject rule holds, or an auto-approve rule holds and nothing asks for a person (a step's
-     * MANUAL_REVIEW in this or the verification run, a four-eyes rule, no risk class).
-     */
+    /** Applies what the flow decides after the phase's steps ran (see {@link FlowVerdict}). */
     private void decideByFlow(ReviewCase reviewCase, Customer customer, FlowDefinition flow, StagePhase phase,
                               List<AutomatedChecksService.FlowStepResult> ran) {
-        Map<String, FlowStep> flowSteps = stepsOf(flow);
-        List<StepConsequence> consequences = new ArrayList<>(ran.stream()
-                .map(item -> item.step().consequenceOf(item.result().status())).toList());
+        List<StepConsequence> earlier = List.of();
         if (phase == StagePhase.ASSESSMENT) {
-            latestRun(reviewCase.getId(), CaseStage.VERIFYING).forEach(step -> Optional.ofNullable(flowSteps.get(step.extensionKey()))
-                    .ifPresent(found -> consequences.add(found.consequenceOf(step.status()))));
+            Map<String, FlowStep> flowSteps = stepsOf(flow);
+            earlier = latestRun(reviewCase.getId(), CaseStage.VERIFYING).stream()
+                    .flatMap(step -> Optional.ofNullable(flowSteps.get(step.extensionKey())).map(found -> found.consequenceOf(step.status())).stream())
+                    .toList();
         }
-        StepConsequence strongest = consequences.stream().max(Comparator.naturalOrder()).orElse(StepConsequence.CONTINUE);
-        String because = ran.stream().filter(item -> item.step().consequenceOf(item.result().status()) == strongest)
-                .map(item -> item.result().extensionName() + " " + item.result().status()).collect(Collectors.joining(", "));
-        switch (strongest) {
-            case REJECT -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_STEP_REJECTED,
-                    systemText("case.system.flowStep", because));
-            case REQUEST_INFORMATION -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.MORE_INFO_REQUESTED,
-                    DecisionReason.FLOW_STEP_MORE_INFO, systemText("case.system.flowStep", because));
-            default -> {
-                if (phase != StagePhase.ASSESSMENT) {
-                    return;
-                }
-                CaseFacts facts = facts(reviewCase, customer, flow);
-                List<DecisionRule> rejecting = flow.matching(RuleAction.AUTO_REJECT, facts);
-                List<DecisionRule> approving = flow.matching(RuleAction.AUTO_APPROVE, facts);
-                if (!rejecting.isEmpty()) {
-                    concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_RULE_REJECTED,
-                            systemText("case.system.flowRule", names(rejecting)));
-                } else if (!approving.isEmpty() && strongest == StepConsequence.CONTINUE && !ReviewResultRules.needsFourEyes(flow, facts)) {
-                    concludeByFlow(reviewCase, customer, flow, DecisionOutcome.APPROVED, DecisionReason.FLOW_RULE_APPROVED,
-                            systemText("case.system.flowRule", names(approving)));
-                }
-            }
+        FlowVerdict verdict = FlowVerdict.of(flow, phase, ran, earlier, phase == StagePhase.ASSESSMENT ? facts(reviewCase, customer, flow) : null);
+        switch (verdict.kind()) {
+            case REJECT_BY_STEP -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_STEP_REJECTED,
+                    systemText("case.system.flowStep", verdict.because()));
+            case MORE_INFO_BY_STEP -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.MORE_INFO_REQUESTED,
+                    DecisionReason.FLOW_STEP_MORE_INFO, systemText("case.system.flowStep", verdict.because()));
+            case REJECT_BY_RULE -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_RULE_REJECTED,
+                    systemText("case.system.flowRule", verdict.because()));
+            case APPROVE_BY_RULE -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.APPROVED, DecisionReason.FLOW_RULE_APPROVED,
+                    systemText("case.system.flowRule", verdict.because()));
+            case NONE -> { }
         }
     }
 
@@ -684,24 +663,11 @@ public class ReviewCaseService {
         reviewCase.setAutoDecided(true);
     }
 
-    private static String names(List<DecisionRule> rules) {
-        return rules.stream().map(rule -> "'" + rule.name() + "'").collect(Collectors.joining(", "));
-    }
-
-    /** What the flow's rules see of the case now: its model figures, the latest verification run and the customer. */
+    /** What the flow's rules see of the case now: its risk figures, the latest verification run and the customer. */
     private CaseFacts facts(ReviewCase reviewCase, Customer customer, FlowDefinition flow) {
-        List<StepResult> verification = latestRun(reviewCase.getId(), CaseStage.VERIFYING);
-        CustomerSnapshot snapshot = snapshots.of(customer);
-        RiskClass riskClass = reviewCase.effectiveRiskClass();
-        LocalDate today = LocalDate.now(clock.withZone(tenantZone()));
-        Integer age = customer.getDateOfBirth() == null ? null : Period.between(customer.getDateOfBirth(), today).getYears();
-        int hits = verification.stream().filter(step -> step.kind() == ExtensionKind.SCREENING_PROVIDER).mapToInt(step -> step.hits().size()).sum();
-        int notPassed = (int) verification.stream().filter(step -> step.kind() == ExtensionKind.REVIEW_CHECK)
-                .filter(step -> step.status() != CheckOutcome.PASS).count();
-        int overdue = (int) snapshot.loans().stream().filter(loan -> "OVERDUE".equals(loan.status()) || "DEFAULTED".equals(loan.status())).count();
-        return new CaseFacts(riskClass, reviewCase.getTier(), reviewCase.effectiveScore(), reviewCase.getModelProbabilityOfDefault(), age,
-                customer.getMonthlyIncome(), customer.getMonthlyExpenses(), flow.creditLimit(riskClass, customer.getMonthlyIncome()), hits,
-                notPassed, customer.getCountryCode(), overdue);
+        return FlowFacts.of(customer, snapshots.of(customer), reviewCase.effectiveRiskClass(), reviewCase.getTier(),
+                reviewCase.effectiveScore(), reviewCase.getModelProbabilityOfDefault(), latestRun(reviewCase.getId(), CaseStage.VERIFYING),
+                flow, LocalDate.now(clock.withZone(tenantZone())));
     }
 
     /** The results of the case's latest run of a stage's steps. */
