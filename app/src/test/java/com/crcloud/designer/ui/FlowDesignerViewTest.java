@@ -3,6 +3,11 @@ package com.crcloud.designer.ui;
 import com.crcloud.audit.service.HistoryEntry;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.service.CustomerService;
+import com.crcloud.flow.domain.FlowStep;
+import com.crcloud.flow.domain.StepConsequence;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.crcloud.flow.domain.FlowDefinition;
 import com.crcloud.flow.domain.FlowStage;
 import com.crcloud.flow.domain.ReviewFlow;
@@ -46,7 +51,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -292,6 +299,81 @@ class FlowDesignerViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("save-draft"));
         _assertNone(Button.class, spec -> spec.withId("publish-flow"));
         _assertNone(Button.class, spec -> spec.withId("add-stage"));
+    }
+
+    @Test
+    void dragging_a_stage_card_onto_another_moves_the_stage_there() {
+        signIn(LENDER, "tenant-admin");
+        ReviewFlow flow = newFlow();
+        openDesigner(flow);
+        _click(_get(Button.class, spec -> spec.withId("add-stage")));
+        List<String> before = List.of(textField("stage-name-0").getValue(), textField("stage-name-1").getValue(),
+                textField("stage-name-2").getValue());
+
+        VerticalLayout first = _get(VerticalLayout.class, spec -> spec.withId("stage-0"));
+        VerticalLayout last = _get(VerticalLayout.class, spec -> spec.withId("stage-2"));
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(first);
+        ComponentUtil.fireEvent(last, new DropEvent<>(last, true, "move"));
+
+        assertThat(List.of(textField("stage-name-0").getValue(), textField("stage-name-1").getValue(), textField("stage-name-2").getValue()))
+                .containsExactly(before.get(1), before.get(2), before.get(0));
+    }
+
+    @Test
+    void a_step_setting_the_plugin_would_refuse_is_marked_and_the_step_keeps_its_settings() {
+        signIn(LENDER, "tenant-admin");
+        ReviewFlow flow = newFlow();
+        openDesigner(flow);
+        int position = flows.draftOf(flow).stages().get(0).steps().stream().map(step -> step.extensionKey()).toList().indexOf("kyc/age");
+        _click(_get(Button.class, spec -> spec.withId("step-0-" + position)));
+
+        TextField minimumAge = textField("setting-minimumAge");
+        _setValue(minimumAge, "abc");
+        _click(_get(Button.class, spec -> spec.withId("step-apply")));
+        _expectInvalid(minimumAge, "'abc' is not a number");
+
+        _setValue(minimumAge, "21");
+        _setValue(select("step-on-fail"), StepConsequence.REJECT);
+        _click(_get(Button.class, spec -> spec.withId("step-apply")));
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        FlowStep saved = flows.draftOf(flows.get(flow.getId())).stages().get(0).steps().get(position);
+        assertThat(saved.settings()).containsEntry("minimumAge", "21");
+        assertThat(saved.onFail()).isEqualTo(StepConsequence.REJECT);
+    }
+
+    @Test
+    void the_rule_editor_offers_only_the_operators_that_fit_the_field() {
+        signIn(LENDER, "tenant-admin");
+        openDesigner(newFlow());
+        _click(_get(Button.class, spec -> spec.withId("add-rule")));
+        _click(_get(Button.class, spec -> spec.withId("rule-add-condition")));
+
+        _setValue(select("condition-field-0"), RuleField.COUNTRY);
+        assertThat(getSuggestionItems(select("condition-operator-0")))
+                .containsExactly(RuleOperator.EQUALS, RuleOperator.NOT_EQUALS, RuleOperator.IN, RuleOperator.NOT_IN);
+        assertThat(_get(TextField.class, spec -> spec.withId("condition-value-0"))).isNotNull();
+
+        _setValue(select("condition-field-0"), RuleField.AGE);
+        assertThat(getSuggestionItems(select("condition-operator-0"))).contains(RuleOperator.LESS_THAN, RuleOperator.GREATER_OR_EQUAL);
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("condition-value-0"))).isNotNull();
+    }
+
+    @Test
+    void the_designer_speaks_chinese_to_a_chinese_tenant_including_where_a_problem_is() {
+        signIn(WEALTH, "tenant-admin");
+        ReviewFlow flow = newFlow();
+        openDesigner(flow);
+        assertThat(_get(Button.class, spec -> spec.withId("add-stage")).getText()).isEqualTo("添加阶段");
+        int rules = flows.draftOf(flow).rules().size();
+
+        _click(_get(Button.class, spec -> spec.withId("add-rule")));
+        _setValue(textField("rule-name"), "空规则");
+        _click(_get(Button.class, spec -> spec.withId("rule-apply")));
+        _click(_get(Button.class, spec -> spec.withId("validate-flow")));
+
+        assertThat(problemTexts()).anySatisfy(text -> assertThat(text)
+                .startsWith("第 " + (rules + 1) + " 条规则 “空规则” › 条件列表: ").doesNotContain("!"));
     }
 
     private ReviewFlow newFlow() {
