@@ -17,6 +17,7 @@ import com.crcloud.ui.Problems;
 import com.crcloud.ui.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,7 +51,7 @@ import java.util.UUID;
  */
 @Route(value = Paths.FLOWS + "/:" + FlowDesignerView.PARAMETER, layout = MainLayout.class)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
-public class FlowDesignerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class FlowDesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String PARAMETER = "flowId";
 
@@ -127,6 +130,22 @@ public class FlowDesignerView extends VerticalLayout implements BeforeEnterObser
         catalogue = new StepCatalogue(extensions.list());
         versions.setRoute(FlowVersionsView.class, new RouteParameters(FlowVersionsView.PARAMETER, flow.getId().toString()));
         show(flow);
+    }
+
+    /** Edits not saved yet are not lost by following a link: the admin confirms leaving them. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!mayEdit || draft == null || !(draft.changed() || !name.getValue().equals(flow.getName()))) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("designer.leave.title"), getTranslation("designer.leave.text"),
+                getTranslation("designer.leave.confirm"), click -> leave.proceed());
+        confirm.setId("leave-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("designer.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     @Override

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -374,6 +375,20 @@ class FlowDesignerViewTest extends KaribuTest {
 
         assertThat(problemTexts()).anySatisfy(text -> assertThat(text)
                 .startsWith("第 " + (rules + 1) + " 条规则 “空规则” › 条件列表: ").doesNotContain("!"));
+    }
+
+    @Test
+    void leaving_the_designer_with_unsaved_edits_asks_first() {
+        signIn(LENDER, "tenant-admin");
+        openDesigner(newFlow());
+        _setValue(textField("stage-name-0"), "Not yet saved");
+
+        UI.getCurrent().navigate(FlowListView.class);
+
+        assertThat(currentView()).isEqualTo(FlowDesignerView.class);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("leave-confirm"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        assertThat(currentView()).isEqualTo(FlowListView.class);
     }
 
     private ReviewFlow newFlow() {
