@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 public class FlowService {
 
     private static final Pattern PRODUCT = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
-    private static final int MAX_REASON = 2000;
+    private static final int MAX_REASON = 1000;
     private static final int MAX_STORED = 60_000;
 
     private final ReviewFlowRepository flows;

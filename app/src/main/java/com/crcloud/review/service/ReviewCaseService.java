@@ -627,7 +627,8 @@ public class ReviewCaseService {
             alsoChange.accept(reviewCase);
             move(reviewCase, next, flow);
             steps.flush();
-            decideByFlow(reviewCase, customer, flow, phase, ran);
+            // The customer read before the steps ran is detached; a decision records the review on the managed one.
+            decideByFlow(reviewCase, customerOf(reviewCase), flow, phase, ran);
         });
         return notifyIfDecided(moved, locale);
     }
