@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.auditLog"), Paths.AUDIT_LOG, VaadinIcon.RECORDS.create()));
             }
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.flows"), Paths.FLOWS, VaadinIcon.SITEMAP.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.privacy"), Paths.PRIVACY, VaadinIcon.USER_CHECK.create()));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {
