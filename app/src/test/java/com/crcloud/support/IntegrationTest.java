@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * on their own here; tests run them when they mean to.
  */
 @SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data",
-        "db-scheduler.enabled=false", "crc.demo.consent-required=false"})
+        "db-scheduler.enabled=false"})
 @Import({TestClock.Config.class, TestScheduling.class})
 public abstract class IntegrationTest {
 
