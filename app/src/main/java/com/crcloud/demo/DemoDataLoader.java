@@ -78,6 +78,8 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoReviewCases reviewCases;
     private final DemoCustomerRecords customerRecords;
     private final DemoDashboardHistory dashboardHistory;
+    private final DemoConsents consents;
+    private final DemoFlows demoFlows;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -86,7 +88,7 @@ public class DemoDataLoader implements ApplicationRunner {
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
                           TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
                           PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords,
-                          DemoDashboardHistory dashboardHistory) {
+                          DemoDashboardHistory dashboardHistory, DemoFlows demoFlows, DemoConsents consents) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -97,6 +99,8 @@ public class DemoDataLoader implements ApplicationRunner {
         this.reviewCases = reviewCases;
         this.customerRecords = customerRecords;
         this.dashboardHistory = dashboardHistory;
+        this.demoFlows = demoFlows;
+        this.consents = consents;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -130,9 +134,11 @@ public class DemoDataLoader implements ApplicationRunner {
                         .generate(demo.profile(), properties.demo().customersPerTenant());
                 seeded.addAll(transaction.execute(status -> customers.saveAll(generated)));
                 customerRecords.create(demo.profile(), demo.seed(), seeded, ACTOR);
+                consents.create(demo.locale(), demo.seed(), seeded, ACTOR);
                 // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
                 extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
                         "demo set-up"));
+                demoFlows.create(demo.profile());
             });
             automatedMillis.addAll(reviewCases.create(demo.slug(), seeded, demo.locale()));
             dashboardHistory.create(demo.slug(), seeded, demo.zone(), demo.seed());

@@ -2,6 +2,8 @@ package com.crcloud.customer.ui;
 
 import com.crcloud.audit.service.AuditHistoryService;
 import com.crcloud.audit.ui.HistoryPanel;
+import com.crcloud.consent.service.ConsentService;
+import com.crcloud.consent.ui.ConsentSection;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRules;
 import com.crcloud.customer.domain.NationalIdType;
@@ -74,8 +76,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final H2 heading = new H2();
     private final Anchor automatedChecks = new Anchor();
     private final Anchor reviews = new Anchor();
+    private final Anchor privacy = new Anchor();
     private final HistoryPanel<Customer> history;
     private final RecordTabs recordTabs;
+    private final ConsentSection consents;
+    private final boolean mayHandlePrivacy;
 
     private final TextField fullName = new TextField();
     private final DatePicker dateOfBirth = new DatePicker();
@@ -98,7 +103,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private Customer customer;
 
     public CustomerDetailView(CustomerService customers, AuditHistoryService audit, CurrentUser currentUser,
-                              TenantTime time, Clock clock, CustomerRecordService records, CustomerDocumentService documents) {
+                              TenantTime time, Clock clock, CustomerRecordService records, CustomerDocumentService documents,
+                              ConsentService consentService) {
         this.customers = customers;
         this.clock = clock;
         this.mayEdit = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
@@ -107,6 +113,9 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         boolean mayDownload = currentUser.require().roles().stream().anyMatch(role -> role == Role.TENANT_ADMIN
                 || role == Role.REVIEWER || role == Role.APPROVER || role == Role.COMPLIANCE_OFFICER);
         this.recordTabs = new RecordTabs(records, documents, audit, time, clock, mayEdit, mayDownload);
+        this.consents = new ConsentSection(consentService, time, clock, mayEdit || currentUser.require().hasRole(Role.COMPLIANCE_OFFICER));
+        this.mayHandlePrivacy = currentUser.require().roles().stream().anyMatch(role -> role == Role.TENANT_ADMIN
+                || role == Role.COMPLIANCE_OFFICER || role == Role.AUDITOR);
         this.fieldsByName = Map.ofEntries(
                 Map.entry(CustomerRules.FULL_NAME, fullName), Map.entry(CustomerRules.DATE_OF_BIRTH, dateOfBirth),
                 Map.entry(CustomerRules.NATIONAL_ID_TYPE, nationalIdType), Map.entry(CustomerRules.NATIONAL_ID_NUMBER, nationalIdNumber),
@@ -144,9 +153,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         reviews.setText(getTranslation("customer.cases"));
         reviews.setId("open-reviews");
         reviews.setVisible(false);
+        privacy.setText(getTranslation("privacy.open"));
+        privacy.setId("open-privacy");
+        privacy.setVisible(false);
         binder.setReadOnly(!mayEdit);
 
-        add(new HorizontalLayout(heading, reviews, automatedChecks), form, actions, recordTabs,
+        add(new HorizontalLayout(heading, reviews, automatedChecks, privacy), form, actions, recordTabs, consents,
                 new H3(getTranslation("audit.history")), history);
     }
 
@@ -190,7 +202,12 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         recordTabs.setVisible(!shown.isNew());
         automatedChecks.setVisible(!shown.isNew() && mayRunChecks);
         reviews.setVisible(!shown.isNew());
+        consents.setVisible(!shown.isNew());
+        privacy.setVisible(!shown.isNew() && mayHandlePrivacy);
         if (!shown.isNew()) {
+            consents.show(shown.getId());
+            privacy.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/" + Paths.CUSTOMER_PRIVACY);
+            privacy.getElement().setAttribute("router-link", true);
             history.show(shown.getId());
             recordTabs.show(shown);
             automatedChecks.setHref(Paths.CUSTOMERS + "/" + shown.getId() + "/checks");
