@@ -12,17 +12,19 @@ CREATE TABLE dashboard_summary_state (
 );
 INSERT INTO dashboard_summary_state (tenant_id, time_zone) SELECT id, NULL FROM tenant;
 
--- Every visit of a case to a stage: when it began and ended (the next visit's start), its due time (the latest
--- one seen during the visit) and whether it ended after it (an SLA breach).
+-- Every visit of a case to a stage, numbered in order (a case may re-enter a stage at the same instant): when it
+-- began and ended (the next visit's start), its due time (the latest one seen during the visit) and whether it
+-- ended after it (an SLA breach).
 CREATE TABLE dashboard_stage_visit (
-    tenant_id  VARCHAR(64) NOT NULL,
-    case_id    CHAR(36)    NOT NULL,
-    stage      VARCHAR(30) NOT NULL,
+    tenant_id    VARCHAR(64) NOT NULL,
+    case_id      CHAR(36)    NOT NULL,
+    visit_number INT         NOT NULL,
+    stage        VARCHAR(30) NOT NULL,
     entered_at DATETIME(6) NOT NULL,
     left_at    DATETIME(6),
     due_at     DATETIME(6) NOT NULL,
     breached   BOOLEAN     NOT NULL,
-    PRIMARY KEY (tenant_id, case_id, entered_at, stage)
+    PRIMARY KEY (tenant_id, case_id, visit_number)
 );
 
 -- What each case contributes to the counters below, as last counted: the next change counts the difference.

@@ -125,18 +125,22 @@ public class DashboardSummaryNativeRepository {
 
     public List<Visit> visits(String tenant, UUID caseId) {
         return jdbc.query("SELECT stage, entered_at, left_at, due_at, breached FROM dashboard_stage_visit WHERE tenant_id = :tenant"
-                        + " AND case_id = :id ORDER BY entered_at, stage", forTenant(tenant).addValue("id", caseId.toString()),
+                        + " AND case_id = :id ORDER BY visit_number", forTenant(tenant).addValue("id", caseId.toString()),
                 (row, i) -> visit(row));
     }
 
     public void replaceVisits(String tenant, UUID caseId, List<Visit> visits) {
         jdbc.update("DELETE FROM dashboard_stage_visit WHERE tenant_id = :tenant AND case_id = :id",
                 forTenant(tenant).addValue("id", caseId.toString()));
-        jdbc.batchUpdate("INSERT INTO dashboard_stage_visit (tenant_id, case_id, stage, entered_at, left_at, due_at, breached)"
-                + " VALUES (:tenant, :id, :stage, :entered, :left, :due, :breached)", visits.stream().map(visit -> forTenant(tenant)
-                .addValue("id", caseId.toString()).addValue("stage", visit.stage()).addValue("entered", utc(visit.enteredAt()))
-                .addValue("left", utc(visit.leftAt())).addValue("due", utc(visit.dueAt())).addValue("breached", visit.breached()))
-                .toArray(SqlParameterSource[]::new));
+        SqlParameterSource[] rows = new SqlParameterSource[visits.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Visit visit = visits.get(i);
+            rows[i] = forTenant(tenant).addValue("id", caseId.toString()).addValue("number", i + 1).addValue("stage", visit.stage())
+                    .addValue("entered", utc(visit.enteredAt())).addValue("left", utc(visit.leftAt())).addValue("due", utc(visit.dueAt()))
+                    .addValue("breached", visit.breached());
+        }
+        jdbc.batchUpdate("INSERT INTO dashboard_stage_visit (tenant_id, case_id, visit_number, stage, entered_at, left_at, due_at,"
+                + " breached) VALUES (:tenant, :id, :number, :stage, :entered, :left, :due, :breached)", rows);
     }
 
     /**
@@ -147,15 +151,16 @@ public class DashboardSummaryNativeRepository {
     public void backfillVisits(String tenant) {
         MapSqlParameterSource parameters = forTenant(tenant);
         // Derived tables, not WITH: H2 re-evaluates a common table expression for every group it is read into.
-        jdbc.update("INSERT INTO dashboard_stage_visit (tenant_id, case_id, stage, entered_at, left_at, due_at, breached)"
-                + " SELECT :tenant, id, stage, entered, left_at, due, CASE WHEN left_at > due THEN TRUE ELSE FALSE END"
-                + " FROM (SELECT id, stage, entered, due, LEAD(entered) OVER (PARTITION BY id ORDER BY entered) AS left_at"
+        jdbc.update("INSERT INTO dashboard_stage_visit (tenant_id, case_id, visit_number, stage, entered_at, left_at, due_at, breached)"
+                + " SELECT :tenant, id, ROW_NUMBER() OVER (PARTITION BY id ORDER BY entered, stage), stage, entered, left_at, due,"
+                + " CASE WHEN left_at > due THEN TRUE ELSE FALSE END"
+                + " FROM (SELECT id, stage, entered, due, LEAD(entered) OVER (PARTITION BY id ORDER BY entered, stage) AS left_at"
                 + " FROM (SELECT a.id, a.stage, a.stage_entered_at AS entered, MAX(a.due_at) AS due FROM review_case_aud a"
                 + " WHERE a.tenant_id = :tenant AND a.stage IS NOT NULL AND a.stage_entered_at IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM dashboard_stage_visit v WHERE v.tenant_id = a.tenant_id AND v.case_id = a.id)"
                 + " GROUP BY a.id, a.stage, a.stage_entered_at) history) visits", parameters);
-        jdbc.update("INSERT INTO dashboard_stage_visit (tenant_id, case_id, stage, entered_at, left_at, due_at, breached)"
-                + " SELECT c.tenant_id, c.id, c.stage, c.stage_entered_at, NULL, c.due_at, FALSE FROM review_case c"
+        jdbc.update("INSERT INTO dashboard_stage_visit (tenant_id, case_id, visit_number, stage, entered_at, left_at, due_at, breached)"
+                + " SELECT c.tenant_id, c.id, 1, c.stage, c.stage_entered_at, NULL, c.due_at, FALSE FROM review_case c"
                 + " WHERE c.tenant_id = :tenant AND NOT EXISTS (SELECT 1 FROM dashboard_stage_visit v"
                 + " WHERE v.tenant_id = c.tenant_id AND v.case_id = c.id)", parameters);
     }
@@ -174,7 +179,7 @@ public class DashboardSummaryNativeRepository {
         Map<UUID, List<Visit>> visits = new HashMap<>();
         jdbc.query("SELECT v.case_id, v.stage, v.entered_at, v.left_at, v.due_at, v.breached FROM review_case c"
                         + " JOIN dashboard_stage_visit v ON v.tenant_id = c.tenant_id AND v.case_id = c.id"
-                        + " WHERE c.tenant_id = :tenant" + after + " AND c.customer_id <= :last ORDER BY v.case_id, v.entered_at, v.stage",
+                        + " WHERE c.tenant_id = :tenant" + after + " AND c.customer_id <= :last ORDER BY v.case_id, v.visit_number",
                 parameters, (RowCallbackHandler) row -> visits.computeIfAbsent(UUID.fromString(row.getString("case_id")),
                         id -> new ArrayList<>()).add(visit(row)));
         return visits;

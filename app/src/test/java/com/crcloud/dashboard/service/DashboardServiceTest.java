@@ -362,7 +362,7 @@ class DashboardServiceTest extends IntegrationTest {
                 + " n, total FROM dashboard_month_count WHERE tenant_id = ? AND (n <> 0 OR total <> 0)"
                 + " ORDER BY period_month, metric, grp, product, assignee", data.tenant));
         rows.addAll(jdbc.queryForList("SELECT * FROM dashboard_case_fact WHERE tenant_id = ? ORDER BY case_id", data.tenant));
-        rows.addAll(jdbc.queryForList("SELECT * FROM dashboard_stage_visit WHERE tenant_id = ? ORDER BY case_id, entered_at", data.tenant));
+        rows.addAll(jdbc.queryForList("SELECT * FROM dashboard_stage_visit WHERE tenant_id = ? ORDER BY case_id, visit_number", data.tenant));
         return rows;
     }
 
