@@ -13,6 +13,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,32 @@ public class AuditHistoryService {
             previous = entry.state();
         }
         return entries;
+    }
+
+    /**
+     * One page of an entity's revisions in the tenant in context, newest first: up to {@code size} revisions older
+     * than revision {@code before} ({@code null}: from the newest), each with its changes against the revision
+     * before it. An entity changed thousands of times is read a page at a time, as the history panel shows it;
+     * the query reads one revision more than the page, the state the page's oldest revision changed.
+     */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public <T extends TenantOwnedEntity> HistoryPage<T> historyPage(Class<T> type, UUID id, Long before, int size) {
+        String tenant = TenantContext.requireTenantId();
+        AuditQuery query = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("tenantId").eq(tenant));
+        if (before != null) {
+            query.add(AuditEntity.revisionNumber().lt(before));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(size + 1).getResultList();
+        List<HistoryEntry<T>> entries = new ArrayList<>(size);
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            entries.add(entry(type, rows.get(i), i + 1 < rows.size() ? type.cast(rows.get(i + 1)[0]) : null));
+        }
+        return new HistoryPage<>(entries, rows.size() > size);
     }
 
     /**

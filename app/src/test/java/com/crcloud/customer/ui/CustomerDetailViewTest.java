@@ -7,6 +7,7 @@ import com.crcloud.customer.domain.NationalIdType;
 import com.crcloud.customer.service.CustomerFilter;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.support.KaribuTest;
+import com.crcloud.support.TestCustomers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -57,6 +58,32 @@ class CustomerDetailViewTest extends KaribuTest {
             assertThat(entry.reason()).isEqualTo("walk-in application");
             assertThat(entry.changedFields()).contains("fullName", "nationalIdNumber", "email");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_long_history_opens_with_its_newest_fifty_revisions_and_shows_older_ones_on_request() {
+        signIn(LENDER, "reviewer");
+        Customer customer = customers.save(TestCustomers.reviewable("Moves Often", "18000.00"), "opened");
+        for (int i = 1; i <= 54; i++) {
+            customer.setCity("City " + i);
+            customer = customers.save(customer, "move " + i);
+        }
+        UI.getCurrent().navigate(CustomerDetailView.class, CustomerDetailView.parameters(customer.getId()));
+
+        Grid<HistoryEntry<Customer>> grid = _get(Grid.class, spec -> spec.withId("history-grid"));
+        assertThat(_findAll(grid)).hasSize(50).first().satisfies(newest -> {
+            assertThat(newest.reason()).isEqualTo("move 54");
+            assertThat(newest.changes()).singleElement().satisfies(change -> assertThat(change.before()).isEqualTo("City 53"));
+        });
+        assertThat(_findAll(grid).get(49).reason()).isEqualTo("move 5");
+        assertThat(_findAll(grid).get(49).changes()).as("diff against the revision not yet shown")
+                .singleElement().satisfies(change -> assertThat(change.before()).isEqualTo("City 4"));
+
+        _click(_get(Button.class, spec -> spec.withId("history-older")));
+
+        assertThat(_findAll(grid)).hasSize(55).extracting(HistoryEntry::reason).endsWith("move 1", "opened");
+        _assertNone(Button.class, spec -> spec.withId("history-older"));
     }
 
     @Test
