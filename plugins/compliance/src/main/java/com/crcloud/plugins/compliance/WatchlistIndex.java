@@ -18,11 +18,12 @@ import java.util.Set;
  * <p>Candidates: a name's score is a weighted mean of its aligned token pairs' rescaled similarities times a factor
  * of at most 1 (see {@link NameMatcher}), so a name scoring at least {@code s} has a token pair whose Jaro-Winkler
  * similarity is at least {@code 0.6 + 0.4 s}. The index looks up the listed tokens (every reading, every way of
- * joining words) within one edit of each token of the subject's names, through their one-deletion neighbourhoods
- * (a substitution, insertion, deletion or swap of neighbours leaves a shared key), and keeps those whose similarity
- * reaches that bound. A listed name whose every token is two or more edits from every token of the subject is not
- * scored: with the default threshold such a name does not reach it ({@code WatchlistIndexTest} compares the hits
- * with scoring every entry).
+ * joining words) within one edit of each token of the subject's names through their one-deletion neighbourhoods
+ * (a substitution, insertion, deletion or swap of neighbours leaves a shared key), two deletions for long subject
+ * tokens, and the tokens one of which begins with the other, and keeps those whose similarity reaches that bound.
+ * A listed name whose every token is further from every token of the subject is not scored: from a threshold of
+ * about 0.75 up such a name does not reach it ({@code WatchlistIndexTest} compares the hits with scoring every entry
+ * at 0.8, 0.85 and 0.9); below, weak matches two edits apart can be missed.
  */
 final class WatchlistIndex {
 
