@@ -144,10 +144,18 @@ final class NameMatcher {
     }
 
     static Match compare(PreparedName a, PreparedName b) {
+        return best(a, b).match();
+    }
+
+    /** The score {@link #compare} gives, without writing the explanation: screening explains hits only. */
+    static double score(PreparedName a, PreparedName b) {
+        return best(a, b).score();
+    }
+
+    private static Best best(PreparedName a, PreparedName b) {
         if (a.han() != null && a.han().equals(b.han())) {
-            return new Match(1, true, false, false, null, false, List.of(), List.of());
+            return new Best(a, b, null, null, null);
         }
-        // Scores only while searching; the explanation is built once, for the best pairing.
         Alignment best = null;
         Form bestA = null;
         Form bestB = null;
@@ -169,14 +177,39 @@ final class NameMatcher {
                 }
             }
         }
-        if (best == null) {
-            return Match.NONE;
+        return new Best(a, b, best, bestA, bestB);
+    }
+
+    /** The best pairing of two names' forms and variants; {@code alignment} null for the same Chinese characters. */
+    private record Best(PreparedName a, PreparedName b, Alignment alignment, Form formA, Form formB) {
+
+        boolean sameCharacters() {
+            return alignment == null && a.han() != null && a.han().equals(b.han());
         }
-        Match match = withPinyin(best.match(), a, bestA, b, bestB);
-        if (a.han() != null && b.han() != null && match.score() > SAME_SOUND_CAP) {
-            match = new Match(SAME_SOUND_CAP, false, match.reordered(), match.joined(), match.pinyin(), true, match.unmatched(), match.fuzzy());
+
+        double score() {
+            if (sameCharacters()) {
+                return 1;
+            }
+            if (alignment == null) {
+                return 0;
+            }
+            return a.han() != null && b.han() != null ? Math.min(alignment.score(), SAME_SOUND_CAP) : alignment.score();
         }
-        return match;
+
+        Match match() {
+            if (sameCharacters()) {
+                return new Match(1, true, false, false, null, false, List.of(), List.of());
+            }
+            if (alignment == null) {
+                return Match.NONE;
+            }
+            Match match = withPinyin(alignment.match(), a, formA, b, formB);
+            if (a.han() != null && b.han() != null && match.score() > SAME_SOUND_CAP) {
+                match = new Match(SAME_SOUND_CAP, false, match.reordered(), match.joined(), match.pinyin(), true, match.unmatched(), match.fuzzy());
+            }
+            return match;
+        }
     }
 
     static double jaroWinkler(String s, String t) {

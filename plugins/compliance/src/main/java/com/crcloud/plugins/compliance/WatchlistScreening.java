@@ -101,27 +101,27 @@ public class WatchlistScreening implements ScreeningProvider {
     private Optional<ScreeningHit> evaluate(ExtensionContext context, ScreeningSubject subject, List<NameMatcher.PreparedName> subjectNames,
                                             String subjectId, WatchlistIndex list, int index, double threshold) {
         WatchlistEntry entry = list.entry(index);
-        NameMatcher.Match best = NameMatcher.Match.NONE;
-        String subjectName = subject.fullName();
-        String entryName = entry.name();
+        double nameScore = 0;
+        NameMatcher.PreparedName bestSubject = null;
+        NameMatcher.PreparedName bestListed = null;
         for (NameMatcher.PreparedName listed : list.names(index)) {
             for (NameMatcher.PreparedName candidate : subjectNames) {
-                NameMatcher.Match match = NameMatcher.compare(candidate, listed);
-                if (match.score() > best.score()) {
-                    best = match;
-                    subjectName = candidate.original();
-                    entryName = listed.original();
+                double score = NameMatcher.score(candidate, listed);
+                if (score > nameScore) {
+                    nameScore = score;
+                    bestSubject = candidate;
+                    bestListed = listed;
                 }
             }
         }
         Optional<String> listedId = Optional.ofNullable(subjectId)
                 .flatMap(id -> entry.identifiers().stream().filter(listed -> WatchlistIndex.normalisedId(listed).equals(id)).findFirst());
-        if (best.score() == 0 && listedId.isEmpty()) {
+        if (nameScore == 0 && listedId.isEmpty()) {
             return Optional.empty();
         }
         boolean useDateOfBirth = context.settings().bool(USE_DATE_OF_BIRTH) && subject.dateOfBirth().isPresent() && !entry.birthDates().isEmpty();
         Optional<String> country = subject.countryCode().map(c -> c.toLowerCase(Locale.ROOT)).filter(c -> !entry.countries().isEmpty());
-        double score = best.score();
+        double score = nameScore;
         if (useDateOfBirth) {
             score += dateOfBirth(subject.dateOfBirth().get(), entry.birthDates()).adjustment;
         }
@@ -136,9 +136,11 @@ public class WatchlistScreening implements ScreeningProvider {
             return Optional.empty();
         }
         boolean zh = context.chinese();
+        NameMatcher.Match best = bestSubject == null ? NameMatcher.Match.NONE : NameMatcher.compare(bestSubject, bestListed);
         List<FeatureScore> features = new ArrayList<>();
-        features.add(new FeatureScore("name", best.score(), String.format(Locale.ROOT,
-                zh ? "“%s”与名单中的“%s”：%s" : "'%s' vs listed '%s': %s", subjectName, entryName, best.explain(zh))));
+        features.add(new FeatureScore("name", best.score(), String.format(Locale.ROOT, zh ? "“%s”与名单中的“%s”：%s" : "'%s' vs listed '%s': %s",
+                bestSubject == null ? subject.fullName() : bestSubject.original(), bestListed == null ? entry.name() : bestListed.original(),
+                best.explain(zh))));
         if (useDateOfBirth) {
             features.add(dateOfBirthFeature(subject.dateOfBirth().get(), entry.birthDates(), zh));
         }
