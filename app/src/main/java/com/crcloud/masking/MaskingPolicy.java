@@ -5,9 +5,9 @@ import com.crcloud.tenant.user.Role;
 import java.util.Set;
 
 /**
- * Who may reveal which {@link SensitiveData}. Nobody sees it in plain by default, in any list, form, history,
- * timeline or export: a value is revealed one at a time, for one customer, with a reason, and the reveal is
- * recorded in the audit trail. The reasoning per role:
+ * Who may reveal {@link SensitiveData} and download documents. Nobody sees those values in plain by default, in
+ * any list, form, history, timeline or export: a value is revealed one at a time, for one customer, with a
+ * reason, and the reveal (like a download) is recorded in the audit trail. The reasoning per role:
  * <ul>
  *   <li>{@link Role#REVIEWER}: verifies identity and contacts the customer, so needs the number, the phone and the
  *       documents; revealing on demand keeps them off screens and screenshots the rest of the time.</li>
