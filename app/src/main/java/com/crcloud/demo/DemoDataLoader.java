@@ -74,6 +74,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoReviewCases reviewCases;
     private final DemoCustomerRecords customerRecords;
     private final DemoDashboardHistory dashboardHistory;
+    private final DemoFlows demoFlows;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -82,7 +83,7 @@ public class DemoDataLoader implements ApplicationRunner {
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
                           TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
                           PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords,
-                          DemoDashboardHistory dashboardHistory) {
+                          DemoDashboardHistory dashboardHistory, DemoFlows demoFlows) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -93,6 +94,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.reviewCases = reviewCases;
         this.customerRecords = customerRecords;
         this.dashboardHistory = dashboardHistory;
+        this.demoFlows = demoFlows;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -127,6 +129,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
                 extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
                         "demo set-up"));
+                demoFlows.create(demo.profile());
             });
             automatedMillis.addAll(reviewCases.create(demo.slug(), seeded, demo.locale()));
             dashboardHistory.create(demo.slug(), seeded, demo.zone(), demo.seed());

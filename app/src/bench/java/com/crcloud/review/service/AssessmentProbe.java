@@ -5,13 +5,13 @@ import com.crcloud.customer.service.CustomerRecordService;
 import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.ExtensionContext;
 import com.crcloud.plugin.api.ScreeningSubject;
+import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.pluginhost.service.TenantExtension;
 import org.springframework.test.util.AopTestUtils;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Benchmark access to the automated assessment without its reads: it lives in the service's package (in the
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 public final class AssessmentProbe {
 
     /** Every step kind, in the order a full assessment runs them. */
-    public static final List<com.crcloud.pluginhost.service.ExtensionKind> ALL_STEPS = Stream.concat(
-            AutomatedChecksService.VERIFICATION.stream(), AutomatedChecksService.ASSESSMENT.stream()).toList();
+    public static final List<ExtensionKind> ALL_STEPS = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER,
+            ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
 
     /** What the plugins are given about one customer, read beforehand. */
     public record Prepared(CustomerSnapshot snapshot, ScreeningSubject subject) {
@@ -42,6 +42,8 @@ public final class AssessmentProbe {
 
     public List<StepResult> assess(Prepared customer, List<TenantExtension> enabled, Function<TenantExtension, ExtensionContext> contexts,
                                    Locale locale) {
-        return service.run(customer.snapshot(), item -> customer.subject(), enabled, ALL_STEPS, contexts, locale);
+        List<TenantExtension> steps = ALL_STEPS.stream()
+                .flatMap(kind -> enabled.stream().filter(item -> item.extension().kind() == kind)).toList();
+        return service.run(customer.snapshot(), item -> customer.subject(), steps, contexts, locale);
     }
 }

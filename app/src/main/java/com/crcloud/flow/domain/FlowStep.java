@@ -1,5 +1,7 @@
 package com.crcloud.flow.domain;
 
+import com.crcloud.plugin.api.CheckOutcome;
+
 import java.util.Map;
 
 /**
@@ -20,5 +22,20 @@ public record FlowStep(String extensionKey, Map<String, String> settings, boolea
         onWarn = onWarn == null ? StepConsequence.CONTINUE : onWarn;
         onFail = onFail == null ? StepConsequence.MANUAL_REVIEW : onFail;
         onError = onError == null ? StepConsequence.MANUAL_REVIEW : onError;
+    }
+
+    /** What the step's outcome leads to; a PASS never leads anywhere. */
+    public StepConsequence consequenceOf(CheckOutcome outcome) {
+        return switch (outcome) {
+            case PASS -> StepConsequence.CONTINUE;
+            case WARN -> onWarn;
+            case FAIL -> onFail;
+            case ERROR -> onError;
+        };
+    }
+
+    /** A FAIL or ERROR of a blocking step holds the case. */
+    public boolean holds(CheckOutcome outcome) {
+        return blocking && (outcome == CheckOutcome.FAIL || outcome == CheckOutcome.ERROR);
     }
 }

@@ -18,6 +18,9 @@ public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID>, J
 
     Page<ReviewCase> findByCustomerIdOrderByOpenedAtDesc(UUID customerId, Pageable pageable);
 
+    /** The customer's latest case that was opened for a product: re-reviews go on with that product's flow. */
+    Optional<ReviewCase> findFirstByCustomerIdAndProductIsNotNullOrderByOpenedAtDesc(UUID customerId);
+
     /** Customers whose next review date has come and who have no open case, oldest due first. */
     @Query("select c.id from Customer c where c.nextReviewDate <= ?1 and not exists "
             + "(select 1 from ReviewCase r where r.customerId = c.id and r.openSlot is not null) order by c.nextReviewDate, c.id")

@@ -2,6 +2,9 @@ package com.crcloud.review.service;
 
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.flow.domain.FlowStage;
+import com.crcloud.flow.domain.FlowStep;
+import com.crcloud.flow.domain.StagePhase;
 import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.CheckResult;
 import com.crcloud.plugin.api.CustomerSnapshot;
@@ -25,11 +28,14 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs the tenant's enabled checks, screening providers, risk models and segmenters on one customer, each in
@@ -38,10 +44,6 @@ import java.util.function.Supplier;
 @Service
 public class AutomatedChecksService {
 
-    /** The steps that verify collected data. */
-    public static final List<ExtensionKind> VERIFICATION = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER);
-    /** The steps that assess a verified customer. */
-    public static final List<ExtensionKind> ASSESSMENT = List.of(ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
     private static final List<ExtensionKind> ORDER = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER,
             ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
 
@@ -75,34 +77,83 @@ public class AutomatedChecksService {
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(Customer customer, List<ExtensionKind> kinds, Locale locale) {
         List<TenantExtension> enabled = extensions.list().stream().filter(TenantExtension::enabled).toList();
-        // Reviewers' earlier decisions go with the subject, so an unchanged false positive is not raised again.
-        return run(snapshots.of(customer), item -> CustomerSnapshots.subjectOf(customer)
-                        .withPreviousDispositions(decisions.dispositions(customer.getId(), item.extension().key())),
-                enabled, kinds, item -> extensions.contextFor(item, locale), locale);
+        List<TenantExtension> steps = kinds.stream()
+                .flatMap(kind -> enabled.stream().filter(candidate -> candidate.extension().kind() == kind)).toList();
+        return run(snapshots.of(customer), subjectsOf(customer), steps, item -> extensions.contextFor(item, locale), locale);
+    }
+
+    /** One step of a flow stage with what it concluded. */
+    public record FlowStepResult(FlowStage stage, FlowStep step, StepResult result) {
     }
 
     /**
-     * The steps themselves, on data read beforehand: {@link #run(Customer, List, Locale)} reads the customer, the
+     * Runs the steps of the stages in order on the customer as it is now, each with the tenant's settings for its
+     * extension overlaid by the step's own. A step whose extension is no longer installed or enabled is an ERROR
+     * step (its consequence applies), never silently skipped.
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
+    public List<FlowStepResult> runStages(Customer customer, List<FlowStage> stages, Locale locale) {
+        Map<String, TenantExtension> installed = extensions.list().stream()
+                .collect(Collectors.toMap(item -> item.extension().key(), Function.identity()));
+        CustomerSnapshot snapshot = snapshots.of(customer);
+        Function<TenantExtension, ScreeningSubject> subjects = subjectsOf(customer);
+        List<FlowStepResult> results = new ArrayList<>();
+        for (FlowStage stage : stages) {
+            for (FlowStep step : stage.steps()) {
+                TenantExtension item = installed.get(step.extensionKey());
+                if (item == null || !item.enabled()) {
+                    results.add(new FlowStepResult(stage, step, unavailable(step.extensionKey(), stage.phase(), item != null)));
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>(item.values());
+                step.settings().forEach((name, value) -> {
+                    if (value != null && !value.isBlank()) {
+                        values.put(name, value.trim());
+                    }
+                });
+                TenantExtension configured = new TenantExtension(item.extension(), true, values, item.settingId(), item.version());
+                results.add(new FlowStepResult(stage, step, run(snapshot, subjects, List.of(configured),
+                        candidate -> extensions.contextFor(candidate, locale), locale).get(0)));
+            }
+        }
+        return results;
+    }
+
+    /** Reviewers' earlier decisions go with the subject, so an unchanged false positive is not raised again. */
+    private Function<TenantExtension, ScreeningSubject> subjectsOf(Customer customer) {
+        return item -> CustomerSnapshots.subjectOf(customer)
+                .withPreviousDispositions(decisions.dispositions(customer.getId(), item.extension().key()));
+    }
+
+    private static StepResult unavailable(String extensionKey, StagePhase phase, boolean installed) {
+        // The kind of a removed extension is unknown; the phase's first kind keeps the step in the right place.
+        ExtensionKind kind = phase == StagePhase.ASSESSMENT ? ExtensionKind.RISK_MODEL : ExtensionKind.REVIEW_CHECK;
+        return new StepResult(extensionKey, extensionKey, kind, CheckOutcome.ERROR, "ERROR", List.of("EXTENSION_UNAVAILABLE"),
+                installed ? "The extension is switched off for this organisation" : "The extension is not installed", List.of(), 0,
+                StepResult.Figures.NONE, List.of());
+    }
+
+    /**
+     * The steps themselves, in the given order, on data read beforehand: the public methods read the customer, the
      * tenant's extensions and their contexts first; the benchmarks call this with all of it in memory.
      */
-    List<StepResult> run(CustomerSnapshot snapshot, Function<TenantExtension, ScreeningSubject> subjects, List<TenantExtension> enabled,
-                         List<ExtensionKind> kinds, Function<TenantExtension, ExtensionContext> contexts, Locale locale) {
+    List<StepResult> run(CustomerSnapshot snapshot, Function<TenantExtension, ScreeningSubject> subjects, List<TenantExtension> steps,
+                         Function<TenantExtension, ExtensionContext> contexts, Locale locale) {
         List<StepResult> results = new ArrayList<>();
-        for (ExtensionKind kind : kinds) {
-            for (TenantExtension item : enabled.stream().filter(candidate -> candidate.extension().kind() == kind).toList()) {
-                ExtensionContext context = contexts.apply(item);
-                results.add(switch (kind) {
-                    case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
-                            AutomatedChecksService::fromCheck);
-                    case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
-                            .screen(context, subjects.apply(item)), AutomatedChecksService::fromHits);
-                    case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
-                            AutomatedChecksService::fromAssessment);
-                    case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),
-                            AutomatedChecksService::fromSegmentation);
-                    default -> throw new IllegalStateException("not a review step: " + kind);
-                });
-            }
+        for (TenantExtension item : steps) {
+            ExtensionKind kind = item.extension().kind();
+            ExtensionContext context = contexts.apply(item);
+            results.add(switch (kind) {
+                case REVIEW_CHECK -> step(item, locale, () -> item.extension().as(ReviewCheck.class).run(context, snapshot),
+                        AutomatedChecksService::fromCheck);
+                case SCREENING_PROVIDER -> step(item, locale, () -> item.extension().as(ScreeningProvider.class)
+                        .screen(context, subjects.apply(item)), AutomatedChecksService::fromHits);
+                case RISK_MODEL -> step(item, locale, () -> item.extension().as(RiskModel.class).assess(context, snapshot),
+                        AutomatedChecksService::fromAssessment);
+                case SEGMENTER -> step(item, locale, () -> item.extension().as(Segmenter.class).segment(context, snapshot),
+                        AutomatedChecksService::fromSegmentation);
+                default -> throw new IllegalStateException("not a review step: " + kind);
+            });
         }
         return results;
     }

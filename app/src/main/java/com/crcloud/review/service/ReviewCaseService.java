@@ -3,7 +3,13 @@ package com.crcloud.review.service;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.ConcurrentChangeException;
+import com.crcloud.flow.domain.CaseFacts;
+import com.crcloud.flow.domain.FlowDefinition;
+import com.crcloud.flow.domain.FlowStep;
+import com.crcloud.flow.domain.StagePhase;
+import com.crcloud.flow.domain.StepConsequence;
 import com.crcloud.i18n.Translations;
+import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.plugin.api.ScreeningDisposition.Verdict;
@@ -20,7 +26,6 @@ import com.crcloud.review.domain.ReviewCaseCommentRepository;
 import com.crcloud.review.domain.ReviewCaseRepository;
 import com.crcloud.review.domain.ReviewCaseStep;
 import com.crcloud.review.domain.ReviewCaseStepRepository;
-import com.crcloud.review.domain.ReviewPolicy;
 import com.crcloud.review.domain.ScreeningHitDecision;
 import com.crcloud.security.CrcUser;
 import com.crcloud.security.CurrentUser;
@@ -62,7 +67,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +86,8 @@ public class ReviewCaseService {
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9][A-Za-z0-9._-]{0,99})");
     private static final int MIN_JUSTIFICATION = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Who decided a case the flow's rules or step results decided. */
+    public static final String FLOW_ACTOR = "review-flow";
     private static final TypeReference<List<FactorContribution>> FACTORS = new TypeReference<>() { };
     private static final TypeReference<List<ScreeningHit>> HITS = new TypeReference<>() { };
 
@@ -91,7 +97,8 @@ public class ReviewCaseService {
     private final ReviewCaseCommentRepository comments;
     private final CustomerRepository customers;
     private final UserAccountRepository users;
-    private final ReviewPolicyService policies;
+    private final FlowResolver flows;
+    private final CustomerSnapshots snapshots;
     private final AutomatedChecksService automated;
     private final CustomerNotifier notifier;
     private final CurrentUser currentUser;
@@ -104,7 +111,7 @@ public class ReviewCaseService {
 
     @SuppressWarnings("java:S107") // the collaborators of the review engine
     public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
-                             CustomerRepository customers, UserAccountRepository users, ReviewPolicyService policies,
+                             CustomerRepository customers, UserAccountRepository users, FlowResolver flows, CustomerSnapshots snapshots,
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
                              TenantRegistryService tenants, Translations translations, ApplicationEventPublisher events,
                              ScreeningDecisionService screeningDecisions, PlatformTransactionManager transactionManager,
@@ -114,7 +121,8 @@ public class ReviewCaseService {
         this.comments = comments;
         this.customers = customers;
         this.users = users;
-        this.policies = policies;
+        this.flows = flows;
+        this.snapshots = snapshots;
         this.automated = automated;
         this.notifier = notifier;
         this.currentUser = currentUser;
@@ -211,15 +219,39 @@ public class ReviewCaseService {
 
     // ---- opening and assigning -------------------------------------------------------------------------------
 
-    /** Opens a case for a customer who has none open; the opener becomes the assignee. */
+    /**
+     * Opens a case for a customer who has none open, on the flow of the customer's latest product (else the
+     * tenant's default or standard flow); the opener becomes the assignee.
+     */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase open(UUID customerId, CaseTrigger trigger) {
-        CrcUser user = currentUser.require();
-        return open(customerId, trigger, user.getUsername(), user.hasRole(Role.REVIEWER) ? user.getUsername() : null);
+        return open(customerId, trigger, null);
     }
 
-    private ReviewCase open(UUID customerId, CaseTrigger trigger, String openedBy, String assignee) {
-        ReviewPolicy policy = policies.current();
+    /**
+     * Opens a case for the product, pinned to the latest published version of its flow.
+     *
+     * @throws UserFacingException when the product has no published flow
+     */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public ReviewCase open(UUID customerId, CaseTrigger trigger, String product) {
+        CrcUser user = currentUser.require();
+        FlowResolver.Pinned flow = product == null ? flows.forNewCase(lastProductOf(customerId)) : flows.forProduct(product);
+        return open(customerId, trigger, flow, user.getUsername(), user.hasRole(Role.REVIEWER) ? user.getUsername() : null);
+    }
+
+    /** The products a case can be opened for: those with a published flow. */
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
+    public List<String> products() {
+        return flows.products();
+    }
+
+    private String lastProductOf(UUID customerId) {
+        return transaction.execute(status -> cases.findFirstByCustomerIdAndProductIsNotNullOrderByOpenedAtDesc(customerId)
+                .map(ReviewCase::getProduct).orElse(null));
+    }
+
+    private ReviewCase open(UUID customerId, CaseTrigger trigger, FlowResolver.Pinned flow, String openedBy, String assignee) {
         try {
             return transaction.execute(status -> {
                 customers.findById(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
@@ -228,7 +260,8 @@ public class ReviewCaseService {
                 });
                 Instant now = clock.instant();
                 ReviewCase opened = new ReviewCase(newReference(), customerId, trigger, openedBy, now,
-                        ReviewResultRules.dueAt(policy, CaseStage.COLLECTING, now));
+                        ReviewResultRules.dueAt(flow.definition(), CaseStage.COLLECTING, now));
+                opened.runOn(flow.product(), flow.versionId(), flow.number());
                 opened.setAssignee(assignee);
                 return cases.saveAndFlush(opened);
             });
@@ -269,19 +302,32 @@ public class ReviewCaseService {
     public ReviewCase startVerification(UUID caseId, long seenVersion, Locale locale) {
         ReviewCase current = requireWorkable(caseId, seenVersion, CaseStage.VERIFYING);
         Customer customer = customerOf(current);
+        FlowDefinition flow = flows.of(current);
         List<String> missing = missingForVerification(customer);
         if (!missing.isEmpty()) {
             throw new UserFacingException(null, "case.error.incompleteData", String.join(", ", missing));
         }
-        return runStepsAndMove(current, customer, AutomatedChecksService.VERIFICATION, CaseStage.VERIFYING, locale, true,
-                reviewCase -> { });
+        Set<String> onFile = snapshots.of(customer).documents().stream().map(CustomerSnapshot.Document::type).collect(Collectors.toSet());
+        List<String> documents = flow.requiredDocuments().stream().map(Enum::name).filter(type -> !onFile.contains(type)).toList();
+        if (!documents.isEmpty()) {
+            throw new UserFacingException(null, "case.error.missingDocuments", documents.stream()
+                    .map(type -> translations.getTranslation("documentType." + type, locale)).collect(Collectors.joining(", ")));
+        }
+        return runStagesAndMove(current, customer, flow, StagePhase.VERIFICATION, locale, true, reviewCase -> { });
     }
 
     /** Runs the risk model and segmenter on the verified customer and records the model's figures. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase startAssessment(UUID caseId, long seenVersion, Locale locale) {
         ReviewCase current = requireWorkable(caseId, seenVersion, CaseStage.ASSESSING);
-        return assess(current, customerOf(current), locale, true);
+        FlowDefinition flow = flows.of(current);
+        Map<String, FlowStep> flowSteps = stepsOf(flow);
+        latestRun(current.getId(), CaseStage.VERIFYING).stream()
+                .filter(step -> Optional.ofNullable(flowSteps.get(step.extensionKey())).map(found -> found.holds(step.status())).orElse(false))
+                .findFirst().ifPresent(step -> {
+                    throw new UserFacingException(null, "case.error.heldByStep", step.extensionName(), step.status().name());
+                });
+        return assess(current, customerOf(current), flow, locale, true);
     }
 
     /** The reviewer's own judgement of risk class and score; the model's stay recorded next to it. */
@@ -306,15 +352,15 @@ public class ReviewCaseService {
     }
 
     /**
-     * The reviewer's decision. Approvals the policy puts under four-eyes wait for an approver; everything else
+     * The reviewer's decision. Approvals the flow's four-eyes rules catch wait for an approver; everything else
      * takes effect at once.
      */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase decide(UUID caseId, long seenVersion, CaseProposal proposal, Locale locale) {
         validate(proposal);
-        ReviewPolicy policy = policies.current();
         String me = currentUser.require().getUsername();
         ReviewCase decided = change(caseId, seenVersion, proposal.note(), reviewCase -> {
+            FlowDefinition flow = flows.of(reviewCase);
             // Verification may already show a reason to reject or to ask for more; approval needs an assessment.
             if (!(reviewCase.getStage() == CaseStage.VERIFYING && proposal.outcome() != DecisionOutcome.APPROVED)) {
                 requireStage(reviewCase, CaseStage.ASSESSING);
@@ -324,14 +370,13 @@ public class ReviewCaseService {
             if (proposal.outcome() == DecisionOutcome.APPROVED && reviewCase.effectiveRiskClass() == null) {
                 throw new UserFacingException(null, "case.error.noRiskClass");
             }
-            boolean fourEyes = proposal.outcome() == DecisionOutcome.APPROVED && ReviewResultRules.needsFourEyes(policy,
-                    reviewCase.effectiveRiskClass(), ReviewResultRules.creditLimit(policy, reviewCase.effectiveRiskClass(),
-                            customer.getMonthlyIncome()));
+            boolean fourEyes = proposal.outcome() == DecisionOutcome.APPROVED
+                    && ReviewResultRules.needsFourEyes(flow, facts(reviewCase, customer, flow));
             reviewCase.recordProposal(proposal.outcome(), proposal.reasons(), proposal.note(), me);
             if (fourEyes) {
-                move(reviewCase, CaseStage.AWAITING_APPROVAL, policy);
+                move(reviewCase, CaseStage.AWAITING_APPROVAL, flow);
             } else {
-                conclude(reviewCase, customer, proposal, me, policy);
+                conclude(reviewCase, customer, proposal, me, flow);
             }
         });
         return notifyIfDecided(decided, locale);
@@ -344,12 +389,11 @@ public class ReviewCaseService {
     @Secured(Authorities.APPROVER)
     public ReviewCase approve(UUID caseId, long seenVersion, CaseProposal decision, Locale locale) {
         validate(decision);
-        ReviewPolicy policy = policies.current();
         String me = currentUser.require().getUsername();
         ReviewCase decided = change(caseId, seenVersion, decision.note(), reviewCase -> {
             requireStage(reviewCase, CaseStage.AWAITING_APPROVAL);
             requireSecondPerson(reviewCase, me);
-            conclude(reviewCase, customerOf(reviewCase), decision, me, policy);
+            conclude(reviewCase, customerOf(reviewCase), decision, me, flows.of(reviewCase));
         });
         return notifyIfDecided(decided, locale);
     }
@@ -361,13 +405,12 @@ public class ReviewCaseService {
         if (text.isEmpty()) {
             throw new UserFacingException("note", "case.error.noteRequired");
         }
-        ReviewPolicy policy = policies.current();
         String me = currentUser.require().getUsername();
         ReviewCase returned = change(caseId, seenVersion, text, reviewCase -> {
             requireStage(reviewCase, CaseStage.AWAITING_APPROVAL);
             requireSecondPerson(reviewCase, me);
             reviewCase.clearProposal();
-            move(reviewCase, CaseStage.ASSESSING, policy);
+            move(reviewCase, CaseStage.ASSESSING, flows.of(reviewCase));
         });
         comment(caseId, text);
         return returned;
@@ -376,12 +419,12 @@ public class ReviewCaseService {
     /** The customer supplied what was asked for: the case collects again. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase reopen(UUID caseId, long seenVersion, String reason) {
-        ReviewPolicy policy = policies.current();
         return change(caseId, seenVersion, reason, reviewCase -> {
             requireStage(reviewCase, CaseStage.MORE_INFO_REQUESTED);
             reviewCase.clearProposal();
             reviewCase.recordDecision(null, List.of(), null, null, null);
-            move(reviewCase, CaseStage.COLLECTING, policy);
+            reviewCase.setAutoDecided(false);
+            move(reviewCase, CaseStage.COLLECTING, flows.of(reviewCase));
         });
     }
 
@@ -478,7 +521,7 @@ public class ReviewCaseService {
             ReviewCase reviewCase = open.get();
             return switch (reviewCase.getStage()) {
                 case ASSESSING, AWAITING_APPROVAL -> {
-                    ReviewCase reassessed = assess(reviewCase, customer, locale, false);
+                    ReviewCase reassessed = assess(reviewCase, customer, flows.of(reviewCase), locale, false);
                     comment(reassessed.getId(), systemText(reviewCase.getStage() == CaseStage.AWAITING_APPROVAL
                             ? "case.system.reassessedWithdrawn" : "case.system.reassessed"));
                     yield Optional.of(reassessed);
@@ -490,12 +533,14 @@ public class ReviewCaseService {
         if (customer.getRiskClass() == null) {
             return Optional.empty();
         }
-        List<StepResult> results = automated.run(customer, AutomatedChecksService.ASSESSMENT, locale);
-        Optional<RiskClass> now = results.stream().map(result -> result.figures().riskClass()).filter(Objects::nonNull).findFirst();
+        FlowResolver.Pinned flow = flows.forNewCase(lastProductOf(customerId));
+        List<StepResult> results = automated.runStages(customer, flow.definition().stagesOf(StagePhase.ASSESSMENT), locale).stream()
+                .map(AutomatedChecksService.FlowStepResult::result).toList();
+        Optional<RiskClass> now = Optional.ofNullable(ModelFigures.of(flow.definition(), results).riskClass());
         if (now.isEmpty() || now.get() == customer.getRiskClass()) {
             return Optional.empty();
         }
-        ReviewCase opened = open(customerId, CaseTrigger.DATA_CHANGE, currentUser.require().getUsername(), null);
+        ReviewCase opened = open(customerId, CaseTrigger.DATA_CHANGE, flow, currentUser.require().getUsername(), null);
         comment(opened.getId(), systemText("case.system.riskClassChanged", systemText("risk." + customer.getRiskClass().name()),
                 systemText("risk." + now.get().name())));
         return Optional.of(opened);
@@ -517,7 +562,7 @@ public class ReviewCaseService {
             due = transaction.execute(status -> cases.customersDueForReview(today, PageRequest.of(0, 200)));
             for (UUID customerId : due) {
                 try {
-                    open(customerId, CaseTrigger.PERIODIC, actor, null);
+                    open(customerId, CaseTrigger.PERIODIC, flows.forNewCase(lastProductOf(customerId)), actor, null);
                     opened++;
                 } catch (CaseAlreadyOpenException e) {
                     // Opened meanwhile by someone else; nothing to do.
@@ -535,7 +580,8 @@ public class ReviewCaseService {
     public ReviewCase flagForReview(UUID customerId, CaseTrigger trigger, String finding) {
         ReviewCase flagged;
         try {
-            flagged = openCaseOf(customerId).orElseGet(() -> open(customerId, trigger, currentUser.require().getUsername(), null));
+            flagged = openCaseOf(customerId).orElseGet(() -> open(customerId, trigger, flows.forNewCase(lastProductOf(customerId)),
+                    currentUser.require().getUsername(), null));
         } catch (CaseAlreadyOpenException e) {
             flagged = find(e.openCaseId()).orElseThrow();
         }
@@ -545,21 +591,27 @@ public class ReviewCaseService {
 
     // ---- the machinery ---------------------------------------------------------------------------------------
 
-    private ReviewCase assess(ReviewCase current, Customer customer, Locale locale, boolean byAssignee) {
-        return runStepsAndMove(current, customer, AutomatedChecksService.ASSESSMENT, CaseStage.ASSESSING, locale, byAssignee, reviewCase -> {
+    private ReviewCase assess(ReviewCase current, Customer customer, FlowDefinition flow, Locale locale, boolean byAssignee) {
+        return runStagesAndMove(current, customer, flow, StagePhase.ASSESSMENT, locale, byAssignee, reviewCase -> {
             reviewCase.clearProposal();
             reviewCase.recordOverride(null, null, null, null);
         });
     }
 
-    private ReviewCase runStepsAndMove(ReviewCase current, Customer customer, List<ExtensionKind> kinds, CaseStage next,
-                                       Locale locale, boolean byAssignee, Consumer<ReviewCase> alsoChange) {
+    /**
+     * Runs the flow's stages of one phase, records their results and moves the case on; then lets the flow decide
+     * where it says so: a step result that rejects or asks for information, and after the assessment the flow's
+     * automatic rules.
+     */
+    private ReviewCase runStagesAndMove(ReviewCase current, Customer customer, FlowDefinition flow, StagePhase phase, Locale locale,
+                                        boolean byAssignee, Consumer<ReviewCase> alsoChange) {
+        CaseStage next = phase == StagePhase.VERIFICATION ? CaseStage.VERIFYING : CaseStage.ASSESSING;
         long started = System.nanoTime();
-        List<StepResult> results = automated.run(customer, kinds, locale);
+        List<AutomatedChecksService.FlowStepResult> ran = automated.runStages(customer, flow.stagesOf(phase), locale);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        ReviewPolicy policy = policies.current();
+        List<StepResult> results = ran.stream().map(AutomatedChecksService.FlowStepResult::result).toList();
         String me = currentUser.require().getUsername();
-        return change(current.getId(), current.getVersion(), null, reviewCase -> {
+        ReviewCase moved = change(current.getId(), current.getVersion(), null, reviewCase -> {
             if (byAssignee) {
                 requireAssigneeOrClaim(reviewCase, me);
             }
@@ -569,20 +621,67 @@ public class ReviewCaseService {
                 steps.save(toStep(reviewCase.getId(), run, next, result, now));
             }
             if (next == CaseStage.ASSESSING) {
-                recordModel(reviewCase, results);
+                ModelFigures.of(flow, results).recordOn(reviewCase);
                 reviewCase.setAssessmentMillis(millis);
             }
             alsoChange.accept(reviewCase);
-            move(reviewCase, next, policy);
+            move(reviewCase, next, flow);
+            steps.flush();
+            // The customer read before the steps ran is detached; a decision records the review on the managed one.
+            decideByFlow(reviewCase, customerOf(reviewCase), flow, phase, ran);
         });
+        return notifyIfDecided(moved, locale);
     }
 
-    private static void recordModel(ReviewCase reviewCase, List<StepResult> results) {
-        StepResult.Figures model = results.stream().map(StepResult::figures).filter(figures -> figures.score() != null)
-                .findFirst().orElse(StepResult.Figures.NONE);
-        StepResult.Figures segment = results.stream().map(StepResult::figures).filter(figures -> figures.riskClass() != null)
-                .findFirst().orElse(StepResult.Figures.NONE);
-        reviewCase.recordModel(segment.riskClass(), model.score(), model.probabilityOfDefault(), model.modelVersion(), segment.tier());
+    /** Applies what the flow decides after the phase's steps ran (see {@link FlowVerdict}). */
+    private void decideByFlow(ReviewCase reviewCase, Customer customer, FlowDefinition flow, StagePhase phase,
+                              List<AutomatedChecksService.FlowStepResult> ran) {
+        List<StepConsequence> earlier = List.of();
+        if (phase == StagePhase.ASSESSMENT) {
+            Map<String, FlowStep> flowSteps = stepsOf(flow);
+            earlier = latestRun(reviewCase.getId(), CaseStage.VERIFYING).stream()
+                    .flatMap(step -> Optional.ofNullable(flowSteps.get(step.extensionKey())).map(found -> found.consequenceOf(step.status())).stream())
+                    .toList();
+        }
+        FlowVerdict verdict = FlowVerdict.of(flow, phase, ran, earlier, phase == StagePhase.ASSESSMENT ? facts(reviewCase, customer, flow) : null);
+        switch (verdict.kind()) {
+            case REJECT_BY_STEP -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_STEP_REJECTED,
+                    systemText("case.system.flowStep", verdict.because()));
+            case MORE_INFO_BY_STEP -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.MORE_INFO_REQUESTED,
+                    DecisionReason.FLOW_STEP_MORE_INFO, systemText("case.system.flowStep", verdict.because()));
+            case REJECT_BY_RULE -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.REJECTED, DecisionReason.FLOW_RULE_REJECTED,
+                    systemText("case.system.flowRule", verdict.because()));
+            case APPROVE_BY_RULE -> concludeByFlow(reviewCase, customer, flow, DecisionOutcome.APPROVED, DecisionReason.FLOW_RULE_APPROVED,
+                    systemText("case.system.flowRule", verdict.because()));
+            case NONE -> { }
+        }
+    }
+
+    private void concludeByFlow(ReviewCase reviewCase, Customer customer, FlowDefinition flow, DecisionOutcome outcome,
+                                DecisionReason reason, String note) {
+        reviewCase.recordProposal(outcome, List.of(reason), note, FLOW_ACTOR);
+        conclude(reviewCase, customer, new CaseProposal(outcome, List.of(reason), note), FLOW_ACTOR, flow);
+        reviewCase.setAutoDecided(true);
+    }
+
+    /** What the flow's rules see of the case now: its risk figures, the latest verification run and the customer. */
+    private CaseFacts facts(ReviewCase reviewCase, Customer customer, FlowDefinition flow) {
+        return FlowFacts.of(customer, snapshots.of(customer), reviewCase.effectiveRiskClass(), reviewCase.getTier(),
+                reviewCase.effectiveScore(), reviewCase.getModelProbabilityOfDefault(), latestRun(reviewCase.getId(), CaseStage.VERIFYING),
+                flow, LocalDate.now(clock.withZone(tenantZone())));
+    }
+
+    /** The results of the case's latest run of a stage's steps. */
+    private List<StepResult> latestRun(UUID caseId, CaseStage stage) {
+        List<RecordedStep> recorded = steps(caseId).stream().filter(step -> step.stage() == stage).toList();
+        return recorded.isEmpty() ? List.of()
+                : recorded.stream().filter(step -> step.run() == recorded.get(0).run()).map(RecordedStep::result).toList();
+    }
+
+    /** The flow's steps by extension (an extension runs once per flow). */
+    private static Map<String, FlowStep> stepsOf(FlowDefinition flow) {
+        return flow.stages().stream().flatMap(stage -> stage.steps().stream())
+                .collect(Collectors.toMap(FlowStep::extensionKey, step -> step, (first, second) -> first));
     }
 
     private ReviewCaseStep toStep(UUID caseId, int run, CaseStage stage, StepResult result, Instant now) {
@@ -600,22 +699,22 @@ public class ReviewCaseService {
                 result.figures().riskClass(), truncate(result.figures().tier(), 40), result.millis(), now);
     }
 
-    private void conclude(ReviewCase reviewCase, Customer customer, CaseProposal decision, String decidedBy, ReviewPolicy policy) {
+    private void conclude(ReviewCase reviewCase, Customer customer, CaseProposal decision, String decidedBy, FlowDefinition flow) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(tenantZone()));
         reviewCase.recordDecision(decision.outcome(), decision.reasons(), decision.note(), decidedBy, now);
         RiskClass riskClass = reviewCase.effectiveRiskClass();
         switch (decision.outcome()) {
             case APPROVED -> {
-                LocalDate next = ReviewResultRules.nextReviewDate(policy, riskClass, today);
-                reviewCase.applyResult(ReviewResultRules.creditLimit(policy, riskClass, customer.getMonthlyIncome()),
-                        customer.getCurrency(), policy.pricingBand(riskClass), policy.servicePlan(reviewCase.getTier()), next);
+                LocalDate next = flow.nextReviewDate(riskClass, today);
+                reviewCase.applyResult(flow.creditLimit(riskClass, customer.getMonthlyIncome()),
+                        customer.getCurrency(), flow.pricingBand(riskClass), flow.servicePlan(reviewCase.getTier()), next);
                 customer.recordReview(riskClass, reviewCase.getTier(), next);
             }
             case REJECTED -> customer.recordReview(riskClass, reviewCase.getTier(), null);
             case MORE_INFO_REQUESTED -> { }
         }
-        move(reviewCase, decision.outcome().stage(), policy);
+        move(reviewCase, decision.outcome().stage(), flow);
     }
 
     private ReviewCase notifyIfDecided(ReviewCase reviewCase, Locale locale) {
@@ -627,9 +726,9 @@ public class ReviewCaseService {
         return reviewCase;
     }
 
-    private void move(ReviewCase reviewCase, CaseStage next, ReviewPolicy policy) {
+    private void move(ReviewCase reviewCase, CaseStage next, FlowDefinition flow) {
         Instant now = clock.instant();
-        reviewCase.moveTo(next, now, ReviewResultRules.dueAt(policy, next, now));
+        reviewCase.moveTo(next, now, ReviewResultRules.dueAt(flow, next, now));
     }
 
     /** Loads the case, checks it is the version the person saw, applies the change and commits it. */
@@ -698,7 +797,8 @@ public class ReviewCaseService {
         if (proposal.reasons().isEmpty()) {
             throw new UserFacingException("reasons", "case.error.reasonsRequired");
         }
-        List<DecisionReason> foreign = proposal.reasons().stream().filter(reason -> reason.outcome() != proposal.outcome()).toList();
+        List<DecisionReason> foreign = proposal.reasons().stream()
+                .filter(reason -> reason.outcome() != proposal.outcome() || reason.byFlow()).toList();
         if (!foreign.isEmpty()) {
             throw new UserFacingException("reasons", "case.error.reasonNotForOutcome",
                     foreign.stream().map(Enum::name).collect(Collectors.joining(", ")), proposal.outcome().name());

@@ -4,6 +4,7 @@ import com.crcloud.audit.service.AuditHistoryService;
 import com.crcloud.audit.service.HistoryEntry;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.service.CustomerService;
+import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.plugin.api.ScreeningDisposition.Verdict;
 import com.crcloud.plugin.api.ScreeningHit;
 import com.crcloud.pluginhost.service.TenantExtensionService;
@@ -153,7 +154,7 @@ class ScreeningHitDecisionTest extends IntegrationTest {
     }
 
     private List<StepResult> screen(Customer customer) {
-        return automated.run(customers.find(customer.getId()).orElseThrow(), AutomatedChecksService.VERIFICATION, Locale.ENGLISH);
+        return automated.run(customers.find(customer.getId()).orElseThrow(), List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER), Locale.ENGLISH);
     }
 
     private static List<ScreeningHit> hitsOf(List<StepResult> results, String list) {
