@@ -87,6 +87,9 @@ public class MainLayout extends AppLayout {
             if (user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.auditLog"), Paths.AUDIT_LOG, VaadinIcon.RECORDS.create()));
             }
+            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.flows"), Paths.FLOWS, VaadinIcon.SITEMAP.create()));
+            }
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.reviewPolicy"), Paths.REVIEW_POLICY, VaadinIcon.SLIDERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mailSettings"), Paths.MAIL_SETTINGS, VaadinIcon.ENVELOPE.create()));

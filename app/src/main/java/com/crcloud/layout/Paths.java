@@ -11,6 +11,8 @@ public final class Paths {
     public static final String REVIEWS = "reviews";
     public static final String DASHBOARD = "dashboard";
     public static final String REVIEW_POLICY = "settings/review-policy";
+    /** The tenant's review flows; {@code flows/<id>} is the designer of one. */
+    public static final String FLOWS = "flows";
     public static final String MAIL_SETTINGS = "settings/mail";
     public static final String SESSION_POLICY = "settings/sessions";
     public static final String TENANTS = "platform/tenants";
