@@ -74,6 +74,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoReviewCases reviewCases;
     private final DemoCustomerRecords customerRecords;
     private final DemoDashboardHistory dashboardHistory;
+    private final DemoConsents consents;
     private final DemoFlows demoFlows;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
@@ -83,7 +84,7 @@ public class DemoDataLoader implements ApplicationRunner {
                           TenantRegistryService registry, TenantUserService users, CustomerRepository customers,
                           TenantExtensionService extensions, DemoReviewCases reviewCases, PasswordEncoder passwordEncoder,
                           PlatformTransactionManager transactionManager, Clock clock, DemoCustomerRecords customerRecords,
-                          DemoDashboardHistory dashboardHistory, DemoFlows demoFlows) {
+                          DemoDashboardHistory dashboardHistory, DemoFlows demoFlows, DemoConsents consents) {
         this.properties = properties;
         this.tenants = tenants;
         this.platformUsers = platformUsers;
@@ -95,6 +96,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.customerRecords = customerRecords;
         this.dashboardHistory = dashboardHistory;
         this.demoFlows = demoFlows;
+        this.consents = consents;
         this.passwordEncoder = passwordEncoder;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -126,6 +128,7 @@ public class DemoDataLoader implements ApplicationRunner {
                         .generate(demo.profile(), properties.demo().customersPerTenant());
                 seeded.addAll(transaction.execute(status -> customers.saveAll(generated)));
                 customerRecords.create(demo.profile(), demo.seed(), seeded, ACTOR);
+                consents.create(demo.locale(), demo.seed(), seeded, ACTOR);
                 // Every bundled extension on, with its defaults, so the demo shows automated steps at work.
                 extensions.list().forEach(item -> extensions.save(item.extension().key(), true, Map.of(), item.version(),
                         "demo set-up"));

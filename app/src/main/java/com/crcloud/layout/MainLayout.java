@@ -87,11 +87,16 @@ public class MainLayout extends AppLayout {
             if (user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.auditLog"), Paths.AUDIT_LOG, VaadinIcon.RECORDS.create()));
             }
+            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.COMPLIANCE_OFFICER) || user.hasRole(Role.AUDITOR)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.flows"), Paths.FLOWS, VaadinIcon.SITEMAP.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.privacy"), Paths.PRIVACY, VaadinIcon.USER_CHECK.create()));
+            }
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.reviewPolicy"), Paths.REVIEW_POLICY, VaadinIcon.SLIDERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mailSettings"), Paths.MAIL_SETTINGS, VaadinIcon.ENVELOPE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.sessionPolicy"), Paths.SESSION_POLICY, VaadinIcon.TIMER.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.auditRetention"), Paths.AUDIT_RETENTION, VaadinIcon.ARCHIVE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.consentPurposes"), Paths.CONSENT_PURPOSES, VaadinIcon.CHECK_SQUARE_O.create()));
             }
         }
         return nav;

@@ -4,6 +4,9 @@ import com.crcloud.browser.pages.CustomerChecksPage;
 import com.crcloud.browser.pages.CustomerDetailPage;
 import com.crcloud.browser.pages.CustomerListPage;
 import com.crcloud.browser.pages.DashboardPage;
+import com.crcloud.browser.pages.FlowDesignerPage;
+import com.crcloud.flow.service.FlowService;
+import com.crcloud.review.service.FlowResolver;
 import com.crcloud.browser.pages.LoginPage;
 import com.crcloud.browser.pages.ReviewCasePage;
 import com.crcloud.browser.pages.WorkQueuePage;
@@ -41,6 +44,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 
@@ -65,6 +69,10 @@ class SignInJourneyBrowserTest {
     UserDirectory users;
     @Autowired
     ReviewCaseService reviewCases;
+    @Autowired
+    FlowService flows;
+    @Autowired
+    FlowResolver resolver;
 
     private WebDriver driver;
 
@@ -180,6 +188,26 @@ class SignInJourneyBrowserTest {
     }
 
     @Test
+    void a_tenant_admin_moves_a_stage_sees_why_the_flow_cannot_run_moves_it_back_and_publishes_the_flow() {
+        String base = "http://localhost:" + port;
+        UUID flowId = as("northwind-lending", "tenant-admin", () -> flows.create("browser-" + UUID.randomUUID().toString().substring(0, 8),
+                "Browser flow", resolver.standard()).getId());
+        new LoginPage(driver, base).signIn("northwind-lending", "tenant-admin", DemoDataLoader.PASSWORD);
+        new CustomerListPage(driver);
+
+        FlowDesignerPage designer = new FlowDesignerPage(driver, base, flowId);
+        assertThat(designer.stageNames()).containsExactly("Verification", "Assessment");
+        designer.moveStageRight(0);
+        assertThat(designer.stageNames()).containsExactly("Assessment", "Verification");
+        assertThat(designer.validate()).anySatisfy(problem -> assertThat(problem).contains("never run"));
+        designer.moveStageLeft(1);
+        designer.publish("Standard rules as the first version of the browser flow");
+
+        designer.waitForStatus("Version 1 published");
+        assertThat(as("northwind-lending", "tenant-admin", () -> flows.versions(flowId))).hasSize(1);
+    }
+
+    @Test
     void a_manager_sees_the_dashboards_charts_drawn_and_drills_from_a_bar_to_its_cases() {
         String base = "http://localhost:" + port;
         new LoginPage(driver, base).signIn("northwind-lending", "tenant-admin", DemoDataLoader.PASSWORD);
@@ -210,7 +238,11 @@ class SignInJourneyBrowserTest {
     }
 
     private <T> T asReviewer(String tenant, java.util.function.Supplier<T> work) {
-        var user = users.find(tenant, "reviewer").orElseThrow().user();
+        return as(tenant, "reviewer", work);
+    }
+
+    private <T> T as(String tenant, String username, java.util.function.Supplier<T> work) {
+        var user = users.find(tenant, username).orElseThrow().user();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Spring context on the test database with the demo tenants loaded (a smaller customer count), shared by all
- * integration tests of a JVM. Tests act as real demo users through {@link #actAs}. Scheduled jobs do not run
+ * integration tests of a JVM (consent for credit assessment is not required, so tests open reviews for customers
+ * they create; consent tests switch the policy on). Tests act as real demo users through {@link #actAs}. Scheduled jobs do not run
  * on their own here; tests run them when they mean to.
  */
 @SpringBootTest(properties = {"crc.demo.customers-per-tenant=40", "crc.data-dir=target/test-data",

@@ -26,6 +26,9 @@ public final class TestDatabase {
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
+        // The demo data is seeded once per database by whichever test context starts first, so every context must
+        // seed it alike: tests open cases for customers they create, who have no consent on record.
+        registry.add("crc.demo.consent-required", () -> "false");
         if (MARIADB) {
             registry.add("spring.datasource.username", () -> env("CRC_TEST_MARIADB_USER", "root"));
             registry.add("spring.datasource.password", () -> env("CRC_TEST_MARIADB_PASSWORD", ""));

@@ -131,6 +131,16 @@ public class AuditChainNativeRepository {
                 new MapSqlParameterSource("tenant", tenant).addValue("revision", revision).addValue("seq", seq).addValue("hash", hash));
     }
 
+    /** The first chain position after the anchor held by one of the given revisions of the tenant, if any. */
+    public Long firstPositionOf(String tenant, Collection<Long> revisions, long anchorSeq) {
+        if (revisions.isEmpty()) {
+            return null;
+        }
+        return jdbc.queryForObject("SELECT MIN(chain_seq) FROM audit_revision WHERE revision_tenant_id = :tenant"
+                        + " AND chain_seq > :anchor AND id IN (:revisions)",
+                new MapSqlParameterSource("tenant", tenant).addValue("anchor", anchorSeq).addValue("revisions", revisions), Long.class);
+    }
+
     /** The tenant's sealed revisions after a position, in chain order. */
     public List<Sealed> sealedAfter(String tenant, long afterSeq, int limit) {
         return jdbc.query("SELECT id, chain_seq, chain_hash FROM audit_revision WHERE revision_tenant_id = :tenant AND chain_seq > :after"

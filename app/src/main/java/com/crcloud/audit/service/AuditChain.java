@@ -4,8 +4,10 @@ import com.crcloud.audit.domain.AuditChainNativeRepository;
 import com.crcloud.audit.domain.AuditChainNativeRepository.Head;
 import com.crcloud.audit.domain.AuditChainNativeRepository.Sealed;
 import com.crcloud.audit.domain.TrailFinding;
+import com.crcloud.tenant.support.UserFacingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 
 /**
  * The per-tenant hash chain over revisions: hash(n) = SHA-256(hash(n-1) + "\n" + canonical content of revision n).
@@ -36,11 +40,14 @@ public class AuditChain {
 
     private final AuditChainNativeRepository chain;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate mandatory;
     private final Clock clock;
 
     public AuditChain(AuditChainNativeRepository chain, PlatformTransactionManager transactionManager, Clock clock) {
         this.chain = chain;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.mandatory = new TransactionTemplate(transactionManager);
+        this.mandatory.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
         this.clock = clock;
     }
 
@@ -137,6 +144,77 @@ public class AuditChain {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    /** What a history rewrite did to the chain: the positions sealed again from where, the head's hash before and after. */
+    public record Reseal(long fromSeq, int positions, String headBefore, String headAfter) {
+    }
+
+    /**
+     * Rewrites sealed history inside the caller's transaction (the erasure of personal data from history rows) and
+     * seals the tenant's chain again from the first position one of the touched revisions holds, to the head. The
+     * positions about to be re-sealed are verified first, and a chain already broken there is refused with
+     * {@link TrailBrokenException}: re-sealing must never launder an earlier tampering. Holds the head lock until the
+     * caller commits, so no sealer interleaves; writers are not blocked.
+     *
+     * @param touchedRevisions every revision whose rows the rewrite changes
+     */
+    public Reseal rewriteHistory(String tenant, Collection<Long> touchedRevisions, Runnable rewrite) {
+        return mandatory.execute(status -> {
+            Head head = chain.lockHead(tenant);
+            Long first = chain.firstPositionOf(tenant, touchedRevisions, head.anchorSeq());
+            if (first == null) {
+                rewrite.run();
+                return new Reseal(0, 0, head.lastHash(), head.lastHash());
+            }
+            String start = first - 1 == head.anchorSeq() ? head.anchorHash() : chain.hashAt(tenant, first - 1);
+            walk(tenant, first - 1, start, (sealed, computed) -> {
+                if (!computed.equals(sealed.hash())) {
+                    throw new TrailBrokenException(sealed.revision());
+                }
+                return sealed.hash();
+            });
+            rewrite.run();
+            long[] positions = {0};
+            String[] last = {start};
+            long[] lastSeq = {first - 1};
+            walk(tenant, first - 1, start, (sealed, computed) -> {
+                chain.seal(tenant, sealed.revision(), sealed.seq(), computed);
+                positions[0]++;
+                last[0] = computed;
+                lastSeq[0] = sealed.seq();
+                return computed;
+            });
+            chain.moveHead(tenant, lastSeq[0], last[0]);
+            return new Reseal(first, (int) positions[0], head.lastHash(), last[0]);
+        });
+    }
+
+    /** Visits the sealed positions after {@code afterSeq} in order with the hash computed from the previous one. */
+    private void walk(String tenant, long afterSeq, String startHash, BiFunction<Sealed, String, String> visit) {
+        long seq = afterSeq;
+        String previous = startHash;
+        while (true) {
+            List<Sealed> batch = chain.sealedAfter(tenant, seq, BATCH);
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<Long, String> content = chain.canonicalContent(tenant, batch.stream().map(Sealed::revision).toList());
+            for (Sealed sealed : batch) {
+                if (sealed.seq() != seq + 1) {
+                    throw new TrailBrokenException(sealed.revision());
+                }
+                previous = visit.apply(sealed, hash(previous, content.get(sealed.revision())));
+                seq = sealed.seq();
+            }
+        }
+    }
+
+    /** The chain no longer verifies where a history rewrite would re-seal it. */
+    public static class TrailBrokenException extends UserFacingException {
+        public TrailBrokenException(long revision) {
+            super(null, "audit.error.trailBrokenAt", revision);
         }
     }
 

@@ -113,7 +113,7 @@ public class HistoryPanel<T extends TenantOwnedEntity> extends VerticalLayout {
         HistoryEntry<T> older = selected.get(0);
         HistoryEntry<T> newer = selected.get(1);
         result.add(new Span(getTranslation("audit.compare.title", older.revision(), newer.revision())),
-                values.changes(type, AuditHistoryService.diff(type, older.state(), newer.state())));
+                values.changes(type, audit.compare(type, shown, older.revision(), newer.revision())));
     }
 
     /** The record as it was at the moment picked (in the tenant's time zone). */

@@ -3,8 +3,6 @@ package com.crcloud.pluginhost.ui;
 import com.crcloud.audit.service.AuditHistoryService;
 import com.crcloud.audit.ui.HistoryPanel;
 import com.crcloud.plugin.api.DataImporter;
-import com.crcloud.plugin.api.SettingDefinition;
-import com.crcloud.plugin.api.SettingProblem;
 import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.pluginhost.service.InvalidSettingsException;
 import com.crcloud.pluginhost.service.TenantExtension;
@@ -14,23 +12,18 @@ import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.ui.Problems;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,7 +36,7 @@ class ExtensionSettingsDialog extends Dialog {
 
     private final TenantExtension item;
     private final Checkbox enabled = new Checkbox();
-    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final SettingsForm form;
     private final TextField reason = new TextField();
 
     ExtensionSettingsDialog(TenantExtension item, TenantExtensionService extensions, AuditHistoryService audit, TenantTime time,
@@ -55,12 +48,8 @@ class ExtensionSettingsDialog extends Dialog {
         enabled.setId("extension-enabled");
         enabled.setLabel(getTranslation("extensions.enabled"));
         enabled.setValue(item.enabled());
-        FormLayout form = new FormLayout(enabled);
-        for (SettingDefinition definition : item.extension().settings()) {
-            HasValue<?, ?> field = field(definition);
-            fields.put(definition.name(), field);
-            form.add((Component) field);
-        }
+        form = new SettingsForm(item.extension().settings(), item.values(), Map.of());
+        form.addComponentAsFirst(enabled);
         reason.setId("extension-reason");
         reason.setLabel(getTranslation("audit.reason"));
         reason.setMaxLength(1000);
@@ -68,7 +57,7 @@ class ExtensionSettingsDialog extends Dialog {
         add(form);
         if (!mayConfigure) {
             enabled.setReadOnly(true);
-            fields.values().forEach(field -> field.setReadOnly(true));
+            form.setFieldsReadOnly(true);
             reason.setVisible(false);
         }
         if (item.extension().kind() == ExtensionKind.DATA_IMPORTER) {
@@ -82,15 +71,14 @@ class ExtensionSettingsDialog extends Dialog {
         }
 
         Button save = new Button(getTranslation("action.save"), click -> {
-            fields.values().stream().filter(HasValidation.class::isInstance)
-                    .forEach(field -> ((HasValidation) field).setInvalid(false));
+            form.clearProblems();
             try {
-                extensions.save(item.extension().key(), enabled.getValue(), values(), item.version(), reason.getValue());
+                extensions.save(item.extension().key(), enabled.getValue(), form.values(), item.version(), reason.getValue());
                 Problems.showSuccess(getTranslation("extensions.saved", item.extension().name(getLocale())));
                 onSaved.run();
                 close();
             } catch (InvalidSettingsException e) {
-                e.problems().forEach(this::mark);
+                e.problems().forEach(form::mark);
             } catch (UserFacingException e) {
                 Problems.showError(Problems.message(this, e));
             }
@@ -125,53 +113,5 @@ class ExtensionSettingsDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> report.setText(getTranslation("extensions.import.rejected",
                 rejected.getFileName(), MAX_UPLOAD_BYTES / 1024 / 1024)));
         return new VerticalLayout(new H4(getTranslation("extensions.import.title")), description, upload, report);
-    }
-
-    private HasValue<?, ?> field(SettingDefinition definition) {
-        String label = definition.label(getLocale().getLanguage().equals("zh") ? "zh-CN" : "en");
-        String current = item.values().get(definition.name());
-        String id = "setting-" + definition.name();
-        return switch (definition.type()) {
-            case BOOLEAN -> {
-                Checkbox checkbox = new Checkbox(label, Boolean.parseBoolean(current != null ? current : definition.defaultValue()));
-                checkbox.setId(id);
-                yield checkbox;
-            }
-            case CHOICE -> {
-                Select<String> select = new Select<>();
-                select.setId(id);
-                select.setLabel(label);
-                select.setItems(definition.choices());
-                select.setValue(current != null ? current : definition.defaultValue());
-                yield select;
-            }
-            default -> {
-                TextField text = new TextField(label);
-                text.setId(id);
-                text.setValue(current == null ? "" : current);
-                text.setPlaceholder(definition.defaultValue() == null ? "" : definition.defaultValue());
-                text.setHelperText(definition.defaultValue() == null ? "" : getTranslation("extensions.default", definition.defaultValue()));
-                yield text;
-            }
-        };
-    }
-
-    private Map<String, String> values() {
-        Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach((name, field) -> {
-            Object value = field.getValue();
-            values.put(name, value == null ? "" : value.toString());
-        });
-        return values;
-    }
-
-    private void mark(String name, SettingProblem problem) {
-        String message = getTranslation("extensions.problem." + problem.kind().name(), problem.detail());
-        if (fields.get(name) instanceof HasValidation field) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            Problems.showError(name + ": " + message);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.crcloud.review.service;
 
+import com.crcloud.consent.service.ConsentService;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.ConcurrentChangeException;
@@ -108,6 +109,7 @@ public class ReviewCaseService {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ConsentService consents;
 
     @SuppressWarnings("java:S107") // the collaborators of the review engine
     public ReviewCaseService(ReviewCaseRepository cases, ReviewCaseStepRepository steps, ReviewCaseCommentRepository comments,
@@ -115,7 +117,7 @@ public class ReviewCaseService {
                              AutomatedChecksService automated, CustomerNotifier notifier, CurrentUser currentUser,
                              TenantRegistryService tenants, Translations translations, ApplicationEventPublisher events,
                              ScreeningDecisionService screeningDecisions, PlatformTransactionManager transactionManager,
-                             ObjectMapper json, Clock clock) {
+                             ObjectMapper json, Clock clock, ConsentService consents) {
         this.cases = cases;
         this.steps = steps;
         this.comments = comments;
@@ -133,6 +135,7 @@ public class ReviewCaseService {
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
+        this.consents = consents;
     }
 
     // ---- reading ---------------------------------------------------------------------------------------------
@@ -236,6 +239,7 @@ public class ReviewCaseService {
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public ReviewCase open(UUID customerId, CaseTrigger trigger, String product) {
         CrcUser user = currentUser.require();
+        consents.requireForReview(customerId);
         FlowResolver.Pinned flow = product == null ? flows.forNewCase(lastProductOf(customerId)) : flows.forProduct(product);
         return open(customerId, trigger, flow, user.getUsername(), user.hasRole(Role.REVIEWER) ? user.getUsername() : null);
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,6 +56,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
     private final Grid<TimelineEntry> timeline = new Grid<>();
     private final CustomerTimeline timelines;
     private final Button start = new Button();
+    private final Select<String> product = new Select<>();
     private final RouterLink back = new RouterLink();
     private final Button feedback = new Button();
     private Customer customer;
@@ -71,6 +73,13 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         start.setId("start-review");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> startReview());
+        // The products with a published flow; left empty, the case runs on the customer's last product or the default flow.
+        product.setId("case-product");
+        product.setLabel(getTranslation("case.product"));
+        product.setEmptySelectionAllowed(true);
+        product.setEmptySelectionCaption(getTranslation("case.product.automatic"));
+        List<String> products = mayStart ? cases.products() : List.of();
+        product.setItems(products);
         back.setText(getTranslation("checks.backToCustomer"));
         back.setId("back-to-customer");
         // By path: the feedback feature builds on review cases, so this package must not depend on it.
@@ -105,7 +114,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         });
         timeline.setAllRowsVisible(true);
 
-        HorizontalLayout actions = new HorizontalLayout(start, feedback, back);
+        HorizontalLayout actions = new HorizontalLayout(product, start, feedback, back);
         actions.setAlignItems(Alignment.BASELINE);
         add(heading, actions, grid, new H3(getTranslation("timeline.title")), timeline);
     }
@@ -124,6 +133,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
         var all = cases.casesOf(customer.getId());
         grid.setItems(all);
         start.setVisible(mayStart && all.stream().allMatch(item -> item.getStage().isClosed()));
+        product.setVisible(start.isVisible() && product.getListDataView().getItemCount() > 0);
         timeline.setItems(timelines.of(customer.getId()));
     }
 
@@ -149,7 +159,7 @@ public class CustomerReviewsView extends VerticalLayout implements BeforeEnterOb
 
     private void startReview() {
         try {
-            ReviewCase opened = cases.open(customer.getId(), CaseTrigger.INITIAL);
+            ReviewCase opened = cases.open(customer.getId(), CaseTrigger.INITIAL, product.getValue());
             getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(opened.getId())));
         } catch (CaseAlreadyOpenException e) {
             getUI().ifPresent(ui -> ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(e.openCaseId())));

@@ -173,10 +173,18 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout line = new HorizontalLayout(stage,
                 new Span(getTranslation("case.trigger." + reviewCase.getOpenedBecause().name())),
                 new Span(getTranslation("case.openedBy", reviewCase.getOpenedBy(), time.format(reviewCase.getOpenedAt(), getLocale()))),
-                assigneeText(), due);
+                assigneeText(), due, flowText());
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.getStyle().set("flex-wrap", "wrap");
         summary.add(line);
+    }
+
+    /** Which published flow version the case runs on, pinned when it opened. */
+    private Span flowText() {
+        Span flow = new Span(reviewCase.getFlowVersionNumber() == null ? getTranslation("case.flow.standard")
+                : getTranslation("case.flow", reviewCase.getProduct(), reviewCase.getFlowVersionNumber()));
+        flow.setId("case-flow");
+        return flow;
     }
 
     private Span assigneeText() {
