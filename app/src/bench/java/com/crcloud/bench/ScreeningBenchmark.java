@@ -9,6 +9,8 @@ import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.pluginhost.service.TenantExtension;
 import com.crcloud.pluginhost.service.TenantExtensionService;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,18 +52,27 @@ public final class ScreeningBenchmark implements Benchmark {
         ExtensionContext screeningContext = inMemory(extensions.contextFor(screening, Locale.ENGLISH), store);
         ScreeningProvider provider = screening.extension().as(ScreeningProvider.class);
 
-        // Customers as the product screens them: name, date of birth, ID number, country.
-        Stats latency = Measure.latency(3, bench.size().rounds(), BUDGET_SECONDS, round -> provider.screen(screeningContext,
-                new ScreeningSubject("bench-" + round, BenchData.fullName(round), List.of(),
-                        Optional.of(LocalDate.of(1960 + round % 40, 1 + round % 12, 1 + round % 28)),
-                        Optional.of(BenchData.passportNumber(round)), Optional.of("CN"))));
-        double perCore = 1000 / latency.meanMs();
+        // The first screening prepares the list (WatchlistIndex); later ones reuse it while the list is unchanged.
+        double prepareSeconds = Measure.seconds(round -> provider.screen(screeningContext, subject(-1)));
+        // Per core = per second of this thread's CPU time: on a shared machine the wall clock also counts waiting for a CPU.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int[] calls = {0};
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        Stats latency = Measure.latency(3, bench.size().rounds(), BUDGET_SECONDS, round -> {
+            calls[0]++;
+            provider.screen(screeningContext, subject(round));
+        });
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / calls[0];
+        double perCore = 1000 / cpuMs;
         bench.report().add(Row.of(ID, "screen one customer, " + entries + "-entry list, 1 thread")
                 .latency(latency, null)
                 .target(">= 1000/s per core and p99 <= 5 ms", perCore >= 1000 && latency.p99Ms() <= 5)
                 .figure("screeningsPerSecondPerCore", round(perCore))
+                .figure("cpuMillisPerScreening", round(cpuMs))
+                .figure("screeningsPerSecondWallClock", round(1000 / latency.meanMs()))
                 .figure("listEntries", entries)
                 .figure("listImportSeconds", round(loadSeconds))
+                .figure("listPrepareSeconds", round(prepareSeconds))
                 .build());
 
         int qualityEntries = bench.size().qualityListEntries();
@@ -80,6 +91,14 @@ public final class ScreeningBenchmark implements Benchmark {
                 .figure("missedQueries", quality.missed())
                 .figure("falsePositiveQueries", quality.falsePositiveQueries())
                 .build());
+    }
+
+    /** A customer as the product screens one: name, date of birth, ID number, country. */
+    private static ScreeningSubject subject(int round) {
+        int index = Math.max(0, round);
+        return new ScreeningSubject("bench-" + round, BenchData.fullName(index), List.of(),
+                Optional.of(LocalDate.of(1960 + index % 40, 1 + index % 12, 1 + index % 28)),
+                Optional.of(BenchData.passportNumber(index)), Optional.of("CN"));
     }
 
     /** The list of {@code entries} persons, through the plugin's own importer, into the given store. */

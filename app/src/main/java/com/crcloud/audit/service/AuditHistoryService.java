@@ -2,6 +2,7 @@ package com.crcloud.audit.service;
 
 import com.crcloud.audit.domain.AuditLogNativeRepository;
 import com.crcloud.audit.domain.AuditLogRow;
+import com.crcloud.masking.Masks;
 import com.crcloud.tenant.audit.AuditRevision;
 import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
@@ -13,6 +14,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,9 @@ import java.util.UUID;
 /**
  * The only way to read Envers history. Envers' AuditReader does not apply the {@code @TenantId} filter, so every
  * query here adds the tenant predicate itself; code elsewhere must not use AuditReader (an architecture test
- * enforces it). Revisions and entities of another tenant read as "not found", never as data.
+ * enforces it). Revisions and entities of another tenant read as "not found", never as data. Sensitive fields
+ * ({@link com.crcloud.masking.Sensitive}) come back masked in states and changes; changes are found on the plain
+ * values first, so a change the mask hides is still listed.
  */
 @Service
 public class AuditHistoryService {
@@ -66,10 +70,36 @@ public class AuditHistoryService {
         T previous = null;
         for (Object[] row : rows) {
             HistoryEntry<T> entry = entry(type, row, previous);
-            entries.add(entry);
+            entries.add(shown(type, entry));
             previous = entry.state();
         }
         return entries;
+    }
+
+    /**
+     * One page of an entity's revisions in the tenant in context, newest first: up to {@code size} revisions older
+     * than revision {@code before} ({@code null}: from the newest), each with its changes against the revision
+     * before it. An entity changed thousands of times is read a page at a time, as the history panel shows it;
+     * the query reads one revision more than the page, the state the page's oldest revision changed.
+     */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public <T extends TenantOwnedEntity> HistoryPage<T> historyPage(Class<T> type, UUID id, Long before, int size) {
+        String tenant = TenantContext.requireTenantId();
+        AuditQuery query = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("tenantId").eq(tenant));
+        if (before != null) {
+            query.add(AuditEntity.revisionNumber().lt(before));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(size + 1).getResultList();
+        List<HistoryEntry<T>> entries = new ArrayList<>(size);
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            entries.add(entry(type, rows.get(i), i + 1 < rows.size() ? type.cast(rows.get(i + 1)[0]) : null));
+        }
+        return new HistoryPage<>(entries, rows.size() > size);
     }
 
     /**
@@ -93,10 +123,32 @@ public class AuditHistoryService {
         Map<UUID, T> previous = new HashMap<>();
         for (Object[] row : rows) {
             HistoryEntry<T> entry = entry(type, row, previous.get(type.cast(row[0]).getId()));
-            entries.add(entry);
+            entries.add(shown(type, entry));
             previous.put(entry.state().getId(), entry.state());
         }
         return entries;
+    }
+
+    /**
+     * The fields that differ between two revisions of one entity of the tenant in context, older → newer, found on
+     * the plain values and shown masked where sensitive; empty if either revision is not this entity's.
+     */
+    @Transactional(readOnly = true)
+    @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
+    public <T extends TenantOwnedEntity> List<FieldChange> compare(Class<T> type, UUID id, long olderRevision, long newerRevision) {
+        String tenant = TenantContext.requireTenantId();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("tenantId").eq(tenant))
+                .add(AuditEntity.revisionNumber().in(List.of(olderRevision, newerRevision)))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        if (rows.size() != 2) {
+            return List.of();
+        }
+        return shown(type, diff(type, rows.get(0)[0], rows.get(1)[0]));
     }
 
     /**
@@ -119,7 +171,7 @@ public class AuditHistoryService {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(entry(type, rows.get(0), rows.size() > 1 ? type.cast(rows.get(1)[0]) : null));
+        return Optional.of(shown(type, entry(type, rows.get(0), rows.size() > 1 ? type.cast(rows.get(1)[0]) : null)));
     }
 
     /**
@@ -160,7 +212,7 @@ public class AuditHistoryService {
             return new RevisionDetail.EntityChange(type, change.entityId(), RevisionType.fromRepresentation(
                     (byte) change.changeType()), List.of(), null);
         }
-        HistoryEntry<T> entry = entry(type, rows.get(0), rows.size() > 1 ? type.cast(rows.get(1)[0]) : null);
+        HistoryEntry<T> entry = shown(type, entry(type, rows.get(0), rows.size() > 1 ? type.cast(rows.get(1)[0]) : null));
         return new RevisionDetail.EntityChange(type, change.entityId(), entry.type(), entry.changes(), entry.state());
     }
 
@@ -178,7 +230,7 @@ public class AuditHistoryService {
     }
 
     /** The fields that differ between two states of an entity, old and new value; {@code before} null = all set fields. */
-    public static List<FieldChange> diff(Class<?> type, Object before, Object after) {
+    private static List<FieldChange> diff(Class<?> type, Object before, Object after) {
         List<FieldChange> changes = new ArrayList<>();
         ReflectionUtils.doWithFields(type, field -> {
             ReflectionUtils.makeAccessible(field);
@@ -200,6 +252,17 @@ public class AuditHistoryService {
         return new HistoryEntry<>(revision.getId(), revision.getTimestamp(), revision.getUsername(),
                 revision.getRoles() == null ? "" : revision.getRoles(), revision.getScreen(), revision.getReason(),
                 revisionType, changes, state);
+    }
+
+    /** The entry as people may see it: sensitive fields masked in its changes and its state. */
+    private static <T> HistoryEntry<T> shown(Class<T> type, HistoryEntry<T> entry) {
+        return new HistoryEntry<>(entry.revision(), entry.timestamp(), entry.username(), entry.roles(), entry.screen(),
+                entry.reason(), entry.type(), shown(type, entry.changes()), Masks.shown(entry.state()));
+    }
+
+    private static List<FieldChange> shown(Class<?> type, List<FieldChange> changes) {
+        return changes.stream().map(change -> new FieldChange(change.field(),
+                Masks.shown(type, change.field(), change.before()), Masks.shown(type, change.field(), change.after()))).toList();
     }
 
     /** BigDecimal 10.0 and 10.00 are the same amount. */

@@ -1,5 +1,6 @@
 package com.crcloud.audit.service;
 
+import com.crcloud.i18n.PdfFonts;
 import com.crcloud.i18n.Translations;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -7,9 +8,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -18,9 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +31,6 @@ import java.util.Locale;
 @Component
 public class AuditReportPdf {
 
-    private static final String CJK_FONT = "fonts/DroidSansFallbackFull.ttf";
     private static final float MARGIN = 36f;
     private static final float BODY_SIZE = 7.5f;
     private static final Color MUTED = new Color(0x60, 0x60, 0x60);
@@ -47,22 +42,11 @@ public class AuditReportPdf {
     }
 
     private final Translations translations;
-    private final BaseFont latin;
-    private final BaseFont latinBold;
-    private final BaseFont cjk;
+    private final PdfFonts fonts;
 
-    public AuditReportPdf(Translations translations) {
+    public AuditReportPdf(Translations translations, PdfFonts fonts) {
         this.translations = translations;
-        try (InputStream in = AuditReportPdf.class.getClassLoader().getResourceAsStream(CJK_FONT)) {
-            if (in == null) {
-                throw new IOException(CJK_FONT + " is missing from the class path");
-            }
-            latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            latinBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            cjk = BaseFont.createFont(CJK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the report fonts", e);
-        }
+        this.fonts = fonts;
     }
 
     public byte[] render(Report report) {
@@ -122,9 +106,6 @@ public class AuditReportPdf {
     }
 
     private Phrase phrase(String content, float size, int style, Color color) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(style == Font.BOLD ? latinBold : latin, size, Font.NORMAL, color));
-        selector.addFont(new Font(cjk, size, style, color));
-        return selector.process(content);
+        return fonts.phrase(content, size, style, color);
     }
 }

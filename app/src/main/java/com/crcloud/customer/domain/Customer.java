@@ -2,6 +2,9 @@ package com.crcloud.customer.domain;
 
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.tenant.persistence.TenantOwnedEntity;
+import com.crcloud.masking.Masks;
+import com.crcloud.masking.Sensitive;
+import com.crcloud.masking.SensitiveData;
 import com.crcloud.privacy.domain.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,12 +13,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** An individual customer under review in one tenant. */
 @Entity
@@ -34,10 +39,12 @@ public class Customer extends TenantOwnedEntity {
     @Column(name = "national_id_type", length = 20)
     private NationalIdType nationalIdType;
 
+    @Sensitive(SensitiveData.NATIONAL_ID)
     @Convert(converter = EncryptedText.class)
     @Column(name = "national_id_number", length = 400)
     private String nationalIdNumber;
 
+    @Sensitive(SensitiveData.PHONE)
     @Convert(converter = EncryptedText.class)
     @Column(length = 260)
     private String phone;
@@ -99,6 +106,11 @@ public class Customer extends TenantOwnedEntity {
 
     @Column(name = "next_review_date")
     private LocalDate nextReviewDate;
+
+    /** On a masked copy: the check of the real resident ID number (without it), since a mask cannot be checked. */
+    @Transient
+    @NotAudited
+    private ChineseResidentId.Validation maskedResidentIdCheck;
 
     public String getFullName() {
         return fullName;
@@ -248,5 +260,27 @@ public class Customer extends TenantOwnedEntity {
         this.nationalIdIndex = nationalIdIndex;
         this.emailIndex = emailIndex;
         this.phoneIndex = phoneIndex;
+    }
+
+    /**
+     * This customer as people see it: the ID number and phone masked ({@link Masks}), the resident ID check made on
+     * the real number. A copy, never managed, so nothing masked is ever stored.
+     */
+    public Customer masked(LocalDate today) {
+        Customer copy = Masks.shown(this);
+        copy.maskedResidentIdCheck = residentIdCheck(today)
+                .map(check -> new ChineseResidentId.Validation(check.valid(), check.problem(), null, null)).orElse(null);
+        return copy;
+    }
+
+    /** The check digit and birth date check of a resident ID number; empty for other ID types or no number. */
+    public Optional<ChineseResidentId.Validation> residentIdCheck(LocalDate today) {
+        if (maskedResidentIdCheck != null) {
+            return Optional.of(maskedResidentIdCheck);
+        }
+        if (nationalIdType != NationalIdType.CN_RESIDENT_ID || nationalIdNumber == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ChineseResidentId.validate(nationalIdNumber, today));
     }
 }

@@ -2,6 +2,7 @@ package com.crcloud.customer.service;
 
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
+import com.crcloud.masking.Masks;
 import com.crcloud.tenant.context.TenantContext;
 import com.crcloud.tenant.user.Authorities;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,10 +26,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Exports the customers a {@link CustomerFilter} selects as customer CSV, in the import's format (so an export
- * can be imported again), UTF-8 with a byte-order mark so that spreadsheets show Chinese names correctly. The
- * file is produced page by page as it is read, never the whole table at once. Every export is logged with who
- * asked for which filter.
+ * Exports the customers a {@link CustomerFilter} selects as customer CSV, in the import's format, UTF-8 with a
+ * byte-order mark so that spreadsheets show Chinese names correctly. The file is produced page by page as it is
+ * read, never the whole table at once. ID numbers and phones are masked as on screen (a file of plain values
+ * would be a bulk reveal), so those two columns cannot be imported again. Every export is logged with who asked
+ * for which filter.
  */
 @Service
 public class CustomerExportService {
@@ -126,7 +128,8 @@ public class CustomerExportService {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             print(bytes, printer -> {
                 for (Customer customer : found) {
-                    printer.printRecord(Arrays.stream(CustomerCsvColumn.values()).map(column -> column.write(customer)));
+                    Customer shown = Masks.shown(customer);
+                    printer.printRecord(Arrays.stream(CustomerCsvColumn.values()).map(column -> column.write(shown)));
                 }
             });
             return bytes.toByteArray();

@@ -1,12 +1,21 @@
 package com.crcloud.customer.service;
 
+import com.crcloud.audit.domain.AuditEventKind;
+import com.crcloud.audit.service.AuditEvents;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.domain.CustomerRules;
+import com.crcloud.masking.MaskingPolicy;
+import com.crcloud.masking.Masks;
+import com.crcloud.masking.SensitiveData;
 import com.crcloud.tenant.support.FieldProblem;
+import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.audit.AuditReason;
 import com.crcloud.tenant.user.Authorities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,20 +35,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads and changes the customers of the tenant in context. */
+/**
+ * Reads and changes the customers of the tenant in context. Everything it returns has the ID number and phone
+ * masked (see {@link MaskingPolicy}); {@link #reveal} is the one way to a plain value, and it is audited.
+ */
 @Service
 public class CustomerService {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
 
     private final CustomerRepository customers;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CustomerSearch search;
+    private final AuditEvents auditEvents;
 
     public CustomerService(CustomerRepository customers, PlatformTransactionManager transactionManager, Clock clock,
-                           ApplicationEventPublisher events, CustomerSearch search) {
+                           ApplicationEventPublisher events, CustomerSearch search, AuditEvents auditEvents) {
         this.customers = customers;
         this.search = search;
+        this.auditEvents = auditEvents;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.events = events;
@@ -48,7 +64,7 @@ public class CustomerService {
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public Page<Customer> search(CustomerFilter filter, Pageable pageable) {
-        return customers.findAll(search.matching(filter), pageable);
+        return customers.findAll(search.matching(filter), pageable).map(this::masked);
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +76,36 @@ public class CustomerService {
     @Transactional(readOnly = true)
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public Optional<Customer> find(UUID id) {
-        return customers.findById(id);
+        return customers.findById(id).map(this::masked);
+    }
+
+    /**
+     * One sensitive value of a customer in plain, for the roles that may reveal it. Each reveal is recorded as an
+     * audit event about the customer (who and when in its revision, which value and why in its detail), shown in
+     * the tenant's audit log. Documents are revealed by downloading them ({@link CustomerDocumentService#download}).
+     *
+     * @param reason why the value is needed; required
+     * @return the value, or empty if the customer has none (nothing is then recorded)
+     * @throws UserFacingException {@code masking.error.reasonRequired} without a reason, {@code customer.error.notFound}
+     *                             for an unknown customer or another tenant's
+     */
+    @Secured({Authorities.REVIEWER, Authorities.COMPLIANCE_OFFICER})
+    public Optional<String> reveal(UUID customerId, SensitiveData data, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("reason", "masking.error.reasonRequired");
+        }
+        Customer customer = transaction.execute(status -> customers.findById(customerId))
+                .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        Optional<String> value = Optional.ofNullable(switch (data) {
+            case NATIONAL_ID -> customer.getNationalIdNumber();
+            case PHONE -> customer.getPhone();
+        });
+        if (value.isPresent()) {
+            auditEvents.record(AuditEventKind.PERSONAL_DATA_REVEALED, "Customer", customerId.toString(),
+                    "Revealed " + data + " of customer " + customerId + ", reason: " + reason.strip());
+            log.info("{} of customer {} revealed by {}", data, customerId, SecurityContextHolder.getContext().getAuthentication().getName());
+        }
+        return value;
     }
 
     /**
@@ -72,6 +117,7 @@ public class CustomerService {
      */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER})
     public Customer save(Customer customer, String reason) {
+        keepMaskedValues(customer);
         normalise(customer);
         List<FieldProblem> problems = CustomerRules.validate(customer, LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -99,7 +145,26 @@ public class CustomerService {
         if (financesChanged[0]) {
             events.publishEvent(new CustomerFinancesChanged(saved.getId()));
         }
-        return saved;
+        return masked(saved);
+    }
+
+    private Customer masked(Customer customer) {
+        return customer.masked(LocalDate.now(clock));
+    }
+
+    /** A mask that comes back unchanged from a form stands for the stored value, which its editor never saw. */
+    private void keepMaskedValues(Customer edited) {
+        if (edited.isNew()) {
+            return;
+        }
+        customers.findById(edited.getId()).ifPresent(stored -> {
+            if (Objects.equals(edited.getNationalIdNumber(), Masks.mask(SensitiveData.NATIONAL_ID, stored.getNationalIdNumber()))) {
+                edited.setNationalIdNumber(stored.getNationalIdNumber());
+            }
+            if (Objects.equals(edited.getPhone(), Masks.mask(SensitiveData.PHONE, stored.getPhone()))) {
+                edited.setPhone(stored.getPhone());
+            }
+        });
     }
 
     private static boolean sameFinances(Customer stored, Customer edited) {

@@ -15,6 +15,8 @@ import com.crcloud.customer.service.DuplicateCustomerException;
 import com.crcloud.customer.service.InvalidCustomerException;
 import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
+import com.crcloud.masking.MaskingPolicy;
+import com.crcloud.masking.SensitiveData;
 import com.crcloud.security.CurrentUser;
 import com.crcloud.tenant.support.FieldProblem;
 import com.crcloud.tenant.user.Role;
@@ -31,6 +33,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,15 +54,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * One customer: the identity form (read-only for roles that may not edit) and its change history. The
- * parameter {@value #NEW} opens an empty form.
+ * parameter {@value #NEW} opens an empty form. The ID number and phone of a stored customer show masked and stay
+ * read-only until revealed (roles of {@link MaskingPolicy}, with a reason); unrevealed, they are saved unchanged.
  */
 @Route(value = Paths.CUSTOMERS + "/:" + CustomerDetailView.PARAMETER, layout = MainLayout.class)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
@@ -72,6 +78,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Clock clock;
     private final boolean mayEdit;
     private final boolean mayRunChecks;
+    private final boolean mayReveal;
+    /** The sensitive values of the customer on screen that still show their mask. */
+    private final Set<SensitiveData> masked = EnumSet.noneOf(SensitiveData.class);
+    private final Button revealNationalId = new Button();
+    private final Button revealPhone = new Button();
     private final Binder<Customer> binder = new Binder<>(Customer.class);
     private final H2 heading = new H2();
     private final Anchor automatedChecks = new Anchor();
@@ -109,10 +120,9 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         this.clock = clock;
         this.mayEdit = currentUser.require().hasRole(Role.REVIEWER) || currentUser.require().hasRole(Role.TENANT_ADMIN);
         this.mayRunChecks = currentUser.require().roles().stream().anyMatch(role -> role != Role.AUDITOR);
+        this.mayReveal = MaskingPolicy.mayReveal(currentUser.require().roles());
         this.history = new HistoryPanel<>(audit, Customer.class, time);
-        boolean mayDownload = currentUser.require().roles().stream().anyMatch(role -> role == Role.TENANT_ADMIN
-                || role == Role.REVIEWER || role == Role.APPROVER || role == Role.COMPLIANCE_OFFICER);
-        this.recordTabs = new RecordTabs(records, documents, audit, time, clock, mayEdit, mayDownload);
+        this.recordTabs = new RecordTabs(records, documents, audit, time, clock, mayEdit, mayReveal);
         this.consents = new ConsentSection(consentService, time, clock, mayEdit || currentUser.require().hasRole(Role.COMPLIANCE_OFFICER));
         this.mayHandlePrivacy = currentUser.require().roles().stream().anyMatch(role -> role == Role.TENANT_ADMIN
                 || role == Role.COMPLIANCE_OFFICER || role == Role.AUDITOR);
@@ -126,6 +136,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
         configureFields();
         bindFields();
+        configureReveal(revealNationalId, nationalIdNumber, SensitiveData.NATIONAL_ID, "customer.nationalIdNumber");
+        configureReveal(revealPhone, phone, SensitiveData.PHONE, "customer.phone");
 
         FormLayout form = new FormLayout(fullName, dateOfBirth, nationalIdType, nationalIdNumber, phone, email,
                 addressLine, city, region, postalCode, countryCode, currency, monthlyIncome, monthlyExpenses);
@@ -195,7 +207,15 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void show(Customer shown) {
         this.customer = shown;
+        masked.clear();
+        if (!shown.isNew() && shown.getNationalIdNumber() != null) {
+            masked.add(SensitiveData.NATIONAL_ID);
+        }
+        if (!shown.isNew() && shown.getPhone() != null) {
+            masked.add(SensitiveData.PHONE);
+        }
         binder.readBean(shown);
+        updateMasking();
         reason.clear();
         heading.setText(shown.isNew() ? getTranslation("customer.new") : shown.getFullName());
         history.setVisible(!shown.isNew());
@@ -251,6 +271,31 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    private void configureReveal(Button reveal, TextField field, SensitiveData data, String labelKey) {
+        String what = getTranslation(labelKey);
+        reveal.setIcon(VaadinIcon.EYE.create());
+        reveal.setId("reveal-" + field.getId().orElseThrow());
+        reveal.setAriaLabel(getTranslation("masking.reveal.title", what));
+        reveal.setTooltipText(getTranslation("masking.reveal.title", what));
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        reveal.addClickListener(click -> new RevealDialog(what,
+                reason -> customers.reveal(customer.getId(), data, reason),
+                value -> {
+                    masked.remove(data);
+                    value.ifPresent(field::setValue);
+                    updateMasking();
+                }).open());
+        field.setSuffixComponent(reveal);
+    }
+
+    /** A masked value is read-only (it is kept as stored); a revealed one is editable for those who edit. */
+    private void updateMasking() {
+        nationalIdNumber.setReadOnly(!mayEdit || masked.contains(SensitiveData.NATIONAL_ID));
+        phone.setReadOnly(!mayEdit || masked.contains(SensitiveData.PHONE));
+        revealNationalId.setVisible(mayReveal && masked.contains(SensitiveData.NATIONAL_ID));
+        revealPhone.setVisible(mayReveal && masked.contains(SensitiveData.PHONE));
+    }
+
     private void markField(FieldProblem problem) {
         HasValidation field = fieldsByName.get(problem.field());
         if (field != null) {
@@ -294,8 +339,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 .bind(Customer::getDateOfBirth, Customer::setDateOfBirth);
         binder.forField(nationalIdType).bind(Customer::getNationalIdType, Customer::setNationalIdType);
         var idBinding = binder.forField(nationalIdNumber)
-                .withValidator(Problems.rule(this, (String value) -> CustomerRules.nationalId(
-                        nationalIdType.getValue(), value, dateOfBirth.getValue(), LocalDate.now(clock))))
+                .withValidator(Problems.rule(this, (String value) -> masked.contains(SensitiveData.NATIONAL_ID) ? Optional.empty()
+                        : CustomerRules.nationalId(nationalIdType.getValue(), value, dateOfBirth.getValue(), LocalDate.now(clock))))
                 .bind(Customer::getNationalIdNumber, Customer::setNationalIdNumber);
         // The number's rules depend on the type and the date of birth: re-check it when they change.
         nationalIdType.addValueChangeListener(event -> idBinding.validate());
@@ -304,7 +349,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 idBinding.validate();
             }
         });
-        binder.forField(phone).withValidator(Problems.rule(this, CustomerRules::phone))
+        binder.forField(phone).withValidator(Problems.rule(this,
+                        (String value) -> masked.contains(SensitiveData.PHONE) ? Optional.empty() : CustomerRules.phone(value)))
                 .bind(Customer::getPhone, Customer::setPhone);
         binder.forField(email).withValidator(Problems.rule(this, CustomerRules::email))
                 .bind(Customer::getEmail, Customer::setEmail);

@@ -6,10 +6,10 @@ import com.crcloud.consent.domain.ConsentRecord;
 import com.crcloud.consent.service.ConsentService;
 import com.crcloud.consent.service.CustomerConsents;
 import com.crcloud.customer.domain.Customer;
+import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.domain.Loan;
 import com.crcloud.customer.service.CustomerRecord;
 import com.crcloud.customer.service.CustomerRecordService;
-import com.crcloud.customer.service.CustomerService;
 import com.crcloud.datasubject.domain.ErasureRequestRepository;
 import com.crcloud.feedback.domain.CustomerSurvey;
 import com.crcloud.feedback.service.ComplaintService;
@@ -55,7 +55,7 @@ public class SubjectDataExportService {
     public record ExportFile(String fileName, String contentType, byte[] content) {
     }
 
-    private final CustomerService customers;
+    private final CustomerRepository customers;
     private final CustomerRecordService records;
     private final ReviewCaseService cases;
     private final CustomerNotifier messages;
@@ -71,7 +71,7 @@ public class SubjectDataExportService {
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // every feature that holds data about a customer
-    public SubjectDataExportService(CustomerService customers, CustomerRecordService records, ReviewCaseService cases,
+    public SubjectDataExportService(CustomerRepository customers, CustomerRecordService records, ReviewCaseService cases,
                                     CustomerNotifier messages, ConsentService consents, SurveyService surveys,
                                     ComplaintService complaints, ErasureRequestRepository erasures, AuditEvents auditEvents,
                                     CurrentUser currentUser, SubjectDataPdf pdf, ObjectMapper json,
@@ -117,7 +117,9 @@ public class SubjectDataExportService {
     /** The export's tree: sections in a fixed order, each record as its fields. */
     @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
     public Map<String, Object> collect(UUID customerId) {
-        Customer customer = customers.find(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        // The data subject gets their data in full, not the masked view of staff; the export itself is audited.
+        Customer customer = readOnly.execute(status -> customers.findById(customerId))
+                .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("export", Map.of("customerId", customerId.toString(), "exportedAt", clock.instant().toString(),
                 "exportedBy", currentUser.require().getUsername()));

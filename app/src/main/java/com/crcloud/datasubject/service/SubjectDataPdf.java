@@ -1,13 +1,12 @@
 package com.crcloud.datasubject.service;
 
+import com.crcloud.i18n.PdfFonts;
 import com.crcloud.i18n.Translations;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,9 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,28 +27,16 @@ import java.util.Map;
 @Component
 public class SubjectDataPdf {
 
-    private static final String CJK_FONT = "fonts/DroidSansFallbackFull.ttf";
     private static final float MARGIN = 36f;
     private static final Color MUTED = new Color(0x60, 0x60, 0x60);
     private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
 
     private final Translations translations;
-    private final BaseFont latin;
-    private final BaseFont latinBold;
-    private final BaseFont cjk;
+    private final PdfFonts fonts;
 
-    public SubjectDataPdf(Translations translations) {
+    public SubjectDataPdf(Translations translations, PdfFonts fonts) {
         this.translations = translations;
-        try (InputStream in = SubjectDataPdf.class.getClassLoader().getResourceAsStream(CJK_FONT)) {
-            if (in == null) {
-                throw new IOException(CJK_FONT + " is missing from the class path");
-            }
-            latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            latinBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            cjk = BaseFont.createFont(CJK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the report fonts", e);
-        }
+        this.fonts = fonts;
     }
 
     /** Renders the export tree: its sections in order, each translated by {@code privacy.export.section.<name>}. */
@@ -128,9 +112,6 @@ public class SubjectDataPdf {
     }
 
     private Phrase phrase(String content, float size, int style, Color color) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(new Font(style == Font.BOLD ? latinBold : latin, size, Font.NORMAL, color));
-        selector.addFont(new Font(cjk, size, style, color));
-        return selector.process(content);
+        return fonts.phrase(content, size, style, color);
     }
 }

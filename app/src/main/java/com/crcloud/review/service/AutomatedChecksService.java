@@ -1,7 +1,7 @@
 package com.crcloud.review.service;
 
 import com.crcloud.customer.domain.Customer;
-import com.crcloud.customer.service.CustomerService;
+import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.flow.domain.FlowStage;
 import com.crcloud.flow.domain.FlowStep;
 import com.crcloud.flow.domain.StagePhase;
@@ -47,13 +47,13 @@ public class AutomatedChecksService {
     private static final List<ExtensionKind> ORDER = List.of(ExtensionKind.REVIEW_CHECK, ExtensionKind.SCREENING_PROVIDER,
             ExtensionKind.RISK_MODEL, ExtensionKind.SEGMENTER);
 
-    private final CustomerService customers;
+    private final CustomerRepository customers;
     private final TenantExtensionService extensions;
     private final ExtensionRunner runner;
     private final CustomerSnapshots snapshots;
     private final ScreeningDecisionService decisions;
 
-    public AutomatedChecksService(CustomerService customers, TenantExtensionService extensions, ExtensionRunner runner,
+    public AutomatedChecksService(CustomerRepository customers, TenantExtensionService extensions, ExtensionRunner runner,
                                   CustomerSnapshots snapshots, ScreeningDecisionService decisions) {
         this.customers = customers;
         this.extensions = extensions;
@@ -62,10 +62,13 @@ public class AutomatedChecksService {
         this.decisions = decisions;
     }
 
-    /** A dry run of every enabled step on one customer: nothing is stored. */
+    /**
+     * A dry run of every enabled step on one customer: nothing is stored. The extensions get the customer in plain
+     * (they check the real ID number); the caller gets only their results.
+     */
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER})
     public List<StepResult> run(UUID customerId, Locale locale) {
-        Customer customer = customers.find(customerId)
+        Customer customer = customers.findById(customerId)
                 .orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
         return run(customer, ORDER, locale);
     }

@@ -1,5 +1,6 @@
 package com.crcloud.review.service;
 
+import com.crcloud.i18n.PdfFonts;
 import com.crcloud.review.domain.DecisionOutcome;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -10,9 +11,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -53,14 +49,6 @@ public class DecisionLetterPdf {
 
     private static final String BUNDLE = "i18n.letter";
 
-    /**
-     * Droid Sans Fallback Full, Copyright 2006-2010 Google Corp., Apache License 2.0 (full text beside the font),
-     * unchanged from Debian's fonts-droid-fallback 1:6.0.1r16-1.1. Chosen for its size (4 MB, 2.1 MB compressed in
-     * the jar), its coverage of Chinese and Latin, and its TrueType outlines, which OpenPDF subsets; Noto Sans CJK
-     * and Source Han Sans are about four times larger.
-     */
-    private static final String CJK_FONT = "fonts/DroidSansFallbackFull.ttf";
-
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final float MARGIN = 72f;
@@ -69,19 +57,10 @@ public class DecisionLetterPdf {
     private static final float FOOTER_SIZE = 8f;
     private static final Color MUTED = new Color(0x60, 0x60, 0x60);
 
-    /** Parsed once and shared by all renders: OpenPDF records the glyphs used per document, not in the font. */
-    private final BaseFont latin;
-    private final BaseFont latinBold;
-    private final BaseFont cjk;
+    private final PdfFonts fonts;
 
-    public DecisionLetterPdf() {
-        try {
-            latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            latinBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            cjk = BaseFont.createFont(CJK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, readCjkFont(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the letter fonts", e);
-        }
+    public DecisionLetterPdf(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     public byte[] render(DecisionLetter letter) {
@@ -104,15 +83,6 @@ public class DecisionLetterPdf {
      */
     private static Locale language(Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    }
-
-    private static byte[] readCjkFont() throws IOException {
-        try (InputStream in = DecisionLetterPdf.class.getClassLoader().getResourceAsStream(CJK_FONT)) {
-            if (in == null) {
-                throw new IOException(CJK_FONT + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        }
     }
 
     /** Lays out one letter; lives for one {@link #render} call. */
@@ -168,7 +138,7 @@ public class DecisionLetterPdf {
         private void letterhead() {
             document.add(new Paragraph(phrase(letter.tenantName(), LETTERHEAD_SIZE, Font.BOLD, Color.BLACK)));
             Chunk rule = new Chunk(new LineSeparator(0.5f, 100f, MUTED, Element.ALIGN_CENTER, 0));
-            rule.setFont(new Font(latin, BODY_SIZE));
+            rule.setFont(fonts.latin(BODY_SIZE));
             document.add(new Paragraph(8, rule));
         }
 
@@ -185,7 +155,7 @@ public class DecisionLetterPdf {
             }
             document.add(paragraph(text("letter.reasons." + letter.outcome().name()), Element.ALIGN_LEFT, 8));
             com.lowagie.text.List bullets = new com.lowagie.text.List(false, 14f);
-            bullets.setListSymbol(new Chunk("\u2022", new Font(latin, BODY_SIZE)));
+            bullets.setListSymbol(new Chunk("\u2022", fonts.latin(BODY_SIZE)));
             bullets.setIndentationLeft(12f);
             for (String reason : letter.reasons()) {
                 bullets.add(new ListItem(phrase(reason, BODY_SIZE, Font.NORMAL, Color.BLACK)));
@@ -267,12 +237,7 @@ public class DecisionLetterPdf {
          * stay in one typeface throughout, English letters still show a Chinese name or address.
          */
         private Phrase phrase(String content, float size, int style, Color color) {
-            Font helvetica = new Font(style == Font.BOLD ? latinBold : latin, size, Font.NORMAL, color);
-            Font droid = new Font(cjk, size, style, color);
-            FontSelector selector = new FontSelector();
-            selector.addFont(chinese ? droid : helvetica);
-            selector.addFont(chinese ? helvetica : droid);
-            return selector.process(content);
+            return fonts.phrase(content, size, style, color, chinese);
         }
     }
 }

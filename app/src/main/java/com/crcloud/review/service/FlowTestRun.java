@@ -1,7 +1,7 @@
 package com.crcloud.review.service;
 
 import com.crcloud.customer.domain.Customer;
-import com.crcloud.customer.service.CustomerService;
+import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.flow.domain.CaseFacts;
 import com.crcloud.flow.domain.FlowDefinition;
 import com.crcloud.flow.domain.StagePhase;
@@ -46,14 +46,14 @@ public class FlowTestRun {
                          BigDecimal creditLimit, String currency, String pricingBand, String servicePlan, FlowVerdict afterAssessment) {
     }
 
-    private final CustomerService customers;
+    private final CustomerRepository customers;
     private final AutomatedChecksService automated;
     private final CustomerSnapshots snapshots;
     private final CurrentUser currentUser;
     private final TenantRegistryService tenants;
     private final Clock clock;
 
-    public FlowTestRun(CustomerService customers, AutomatedChecksService automated, CustomerSnapshots snapshots,
+    public FlowTestRun(CustomerRepository customers, AutomatedChecksService automated, CustomerSnapshots snapshots,
                        CurrentUser currentUser, TenantRegistryService tenants, Clock clock) {
         this.customers = customers;
         this.automated = automated;
@@ -65,7 +65,8 @@ public class FlowTestRun {
 
     @Secured({Authorities.TENANT_ADMIN, Authorities.COMPLIANCE_OFFICER})
     public Result run(FlowDefinition flow, UUID customerId, Locale locale) {
-        Customer customer = customers.find(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
+        // The steps check the stored values (the real ID number), not the masked view; only results are shown.
+        Customer customer = customers.findById(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
         CustomerSnapshot snapshot = snapshots.of(customer);
         Set<String> onFile = snapshot.documents().stream().map(CustomerSnapshot.Document::type).collect(Collectors.toSet());
         List<String> missing = flow.requiredDocuments().stream().map(Enum::name).filter(type -> !onFile.contains(type)).toList();

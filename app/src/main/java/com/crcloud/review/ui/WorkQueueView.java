@@ -21,6 +21,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,14 +67,22 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(row -> row.reviewCase().getReference()).setHeader(getTranslation("case.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseRow::customerName).setHeader(getTranslation("case.customer")).setFlexGrow(2);
-        grid.addComponentColumn(row -> stageBadge(this, row.reviewCase().getStage())).setHeader(getTranslation("case.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // Renderers, not component columns: a component per row and column is held on the server for every open UI.
+        grid.addColumn(LitRenderer.<CaseRow>of("<span theme=\"${item.theme}\" data-stage=\"${item.stage}\">${item.label}</span>")
+                        .withProperty("theme", row -> stageTheme(row.reviewCase().getStage()))
+                        .withProperty("stage", row -> row.reviewCase().getStage().name())
+                        .withProperty("label", row -> getTranslation("case.stage." + row.reviewCase().getStage().name())))
+                .setHeader(getTranslation("case.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> getTranslation("case.trigger." + row.reviewCase().getOpenedBecause().name()))
                 .setHeader(getTranslation("case.trigger")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> riskText(row.reviewCase())).setHeader(getTranslation("case.riskClass")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.reviewCase().getAssignee() == null ? "" : row.reviewCase().getAssignee())
                 .setHeader(getTranslation("case.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("case.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<CaseRow>of("<span theme=\"${item.theme}\" title=\"${item.title}\">${item.due}</span>")
+                        .withProperty("theme", row -> row.overdue() ? "badge error" : "")
+                        .withProperty("title", row -> row.overdue() ? getTranslation("case.overdue") : "")
+                        .withProperty("due", this::due))
+                .setHeader(getTranslation("case.due")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(this::fetch, query -> (int) cases.count(selected())));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().reviewCase().getId()))));
@@ -118,15 +127,10 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         return visible;
     }
 
-    private Component dueCell(CaseRow row) {
+    private String due(CaseRow row) {
         ReviewCase reviewCase = row.reviewCase();
-        Span due = new Span(reviewCase.getStage().isClosed() ? time.format(reviewCase.getDecidedAt(), getLocale())
-                : time.format(reviewCase.getDueAt(), getLocale()));
-        if (row.overdue()) {
-            due.getElement().getThemeList().add("badge error");
-            due.setTitle(getTranslation("case.overdue"));
-        }
-        return due;
+        return reviewCase.getStage().isClosed() ? time.format(reviewCase.getDecidedAt(), getLocale())
+                : time.format(reviewCase.getDueAt(), getLocale());
     }
 
     private String riskText(ReviewCase reviewCase) {
@@ -136,13 +140,17 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
     /** The stage as a coloured badge, in the owner's language. */
     static Span stageBadge(Component owner, CaseStage stage) {
         Span badge = new Span(owner.getTranslation("case.stage." + stage.name()));
-        badge.getElement().getThemeList().add(switch (stage) {
+        badge.getElement().getThemeList().add(stageTheme(stage));
+        badge.getElement().setAttribute("data-stage", stage.name());
+        return badge;
+    }
+
+    private static String stageTheme(CaseStage stage) {
+        return switch (stage) {
             case APPROVED -> "badge success";
             case REJECTED -> "badge error";
             case AWAITING_APPROVAL, MORE_INFO_REQUESTED -> "badge contrast";
             default -> "badge";
-        });
-        badge.getElement().setAttribute("data-stage", stage.name());
-        return badge;
+        };
     }
 }

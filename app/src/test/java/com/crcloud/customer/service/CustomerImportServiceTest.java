@@ -115,11 +115,12 @@ class CustomerImportServiceTest extends IntegrationTest {
     @Test
     void the_same_id_number_twice_in_the_file_or_already_stored_is_a_row_problem() {
         actAs(LENDER, "reviewer");
-        Customer existing = customerService.save(TestCustomers.reviewable("Existing Person", "8000.00"), "");
+        Customer entered = TestCustomers.reviewable("Existing Person", "8000.00");
+        Customer existing = customerService.save(entered, "");
         String repeated = passport();
 
         ImportResult result = importNow("full_name,national_id_type,national_id_number\n"
-                + "Copy Of Existing,cn_resident_id," + existing.getNationalIdNumber().toLowerCase(Locale.ROOT) + "\n"
+                + "Copy Of Existing,cn_resident_id," + entered.getNationalIdNumber().toLowerCase(Locale.ROOT) + "\n"
                 + "First Holder,PASSPORT," + repeated + "\n"
                 + "Second Holder,PASSPORT," + repeated.toLowerCase(Locale.ROOT) + "\n", ImportMode.VALID_ROWS_ONLY);
 

@@ -91,8 +91,11 @@ class TenantIsolationTest extends IntegrationTest {
         Customer lenders = customers.save(customer("History Lender", "330106197507070019"), "opened account");
         assertThat(history.history(Customer.class, lenders.getId())).hasSize(1);
 
+        assertThat(history.historyPage(Customer.class, lenders.getId(), null, 50).entries()).hasSize(1);
+
         actAs(WEALTH, "reviewer");
         assertThat(history.history(Customer.class, lenders.getId())).isEmpty();
+        assertThat(history.historyPage(Customer.class, lenders.getId(), null, 50).entries()).isEmpty();
     }
 
     @Test

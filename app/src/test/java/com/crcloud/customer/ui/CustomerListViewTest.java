@@ -3,8 +3,10 @@ package com.crcloud.customer.ui;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.NationalIdType;
 import com.crcloud.customer.service.CustomerFilter;
+import com.crcloud.customer.domain.CustomerRepository;
 import com.crcloud.customer.service.CustomerService;
 import com.crcloud.support.KaribuTest;
+import com.crcloud.tenant.context.TenantContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +32,8 @@ class CustomerListViewTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
+    @Autowired
+    CustomerRepository repository;
 
     @SuppressWarnings("unchecked")
     private static Grid<Customer> grid() {
@@ -56,8 +60,28 @@ class CustomerListViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("customer-search")), someone.getFullName());
         assertThat(_findAll(grid())).extracting(Customer::getFullName).allMatch(name -> name.contains(someone.getFullName()));
 
-        _setValue(_get(TextField.class, spec -> spec.withId("customer-search")), someone.getNationalIdNumber());
+        // The list shows the number masked; the whole number, typed, still finds the customer.
+        String number = TenantContext.callAs(WEALTH, () -> repository.findById(someone.getId())).orElseThrow().getNationalIdNumber();
+        _setValue(_get(TextField.class, spec -> spec.withId("customer-search")), number);
         assertThat(_findAll(grid())).extracting(Customer::getId).contains(someone.getId());
+    }
+
+    @Test
+    void every_role_sees_id_numbers_and_phones_masked_in_the_list() {
+        for (String user : List.of("tenant-admin", "reviewer", "approver", "compliance-officer", "auditor")) {
+            signIn(LENDER, user);
+            UI.getCurrent().navigate(CustomerListView.class);
+            List<Customer> shown = _findAll(grid());
+            assertThat(shown).as(user).filteredOn(customer -> customer.getNationalIdNumber() != null).isNotEmpty()
+                    .allSatisfy(customer -> assertThat(customer.getNationalIdNumber()).contains("*"));
+            assertThat(shown).as(user).filteredOn(customer -> customer.getPhone() != null).isNotEmpty()
+                    .allSatisfy(customer -> assertThat(customer.getPhone()).contains("*"));
+            Customer first = shown.stream().filter(customer -> customer.getNationalIdNumber() != null).findFirst().orElseThrow();
+            String stored = TenantContext.callAs(LENDER, () -> repository.findById(first.getId())).orElseThrow().getNationalIdNumber();
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid(), shown.indexOf(first)))
+                    .as(user).doesNotContain(stored).contains(first.getNationalIdNumber());
+            tearDownUi();
+        }
     }
 
     @Test

@@ -64,6 +64,8 @@ class DataSubjectRightsTest extends IntegrationTest {
             + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
+    com.crcloud.customer.domain.CustomerRepository storedCustomers;
+    @Autowired
     CustomerService customers;
     @Autowired
     CustomerDocumentService documents;
@@ -121,7 +123,10 @@ class DataSubjectRightsTest extends IntegrationTest {
         JsonNode exported = json.readTree(export.exportJson(customer.getId()).content());
         assertThat(exported.path("identity").path("fullName").asText()).isEqualTo("Export Subject");
         assertThat(exported.path("identity").path("email").asText()).as("decrypted").isEqualTo(customer.getEmail());
-        assertThat(exported.path("identity").path("nationalIdNumber").asText()).isEqualTo(customer.getNationalIdNumber());
+        Customer stored = storedCustomers.findById(customer.getId()).orElseThrow();
+        assertThat(exported.path("identity").path("nationalIdNumber").asText()).as("in full, not masked")
+                .isEqualTo(stored.getNationalIdNumber()).doesNotContain("*");
+        assertThat(exported.path("identity").path("phone").asText()).isEqualTo(stored.getPhone()).doesNotContain("*");
         assertThat(exported.path("identity").has("nationalIdIndex")).as("no blind index").isFalse();
         assertThat(exported.path("identity").has("tenantId")).isFalse();
         assertThat(exported.path("documents").get(0).path("fileName").asText()).isEqualTo("passport-Export Subject.pdf");
@@ -138,7 +143,7 @@ class DataSubjectRightsTest extends IntegrationTest {
         PdfReader reader = new PdfReader(pdf);
         String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
-        assertThat(firstPage).contains("Export Subject", "Identity", customer.getNationalIdNumber());
+        assertThat(firstPage).contains("Export Subject", "Identity", stored.getNationalIdNumber());
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE tenant_id = ? AND kind = 'SUBJECT_DATA_EXPORTED'"
                 + " AND subject_id = ?", Integer.class, LENDER, customer.getId().toString())).as("JSON and PDF exports recorded").isEqualTo(2);

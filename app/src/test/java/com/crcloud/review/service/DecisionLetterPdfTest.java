@@ -28,7 +28,7 @@ class DecisionLetterPdfTest {
 
     private static final LocalDate MARCH_5 = LocalDate.of(2026, 3, 5);
 
-    private final DecisionLetterPdf pdf = new DecisionLetterPdf();
+    private final DecisionLetterPdf pdf = new DecisionLetterPdf(new com.crcloud.i18n.PdfFonts());
 
     @Test
     void an_approval_letter_states_the_outcome_each_reason_and_the_date_in_the_locale_long_style() throws IOException {

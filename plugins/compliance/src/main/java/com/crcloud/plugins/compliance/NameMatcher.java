@@ -10,11 +10,13 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Explainable fuzzy person-name matching for screening. A name is reduced to word tokens (NFD accents stripped,
@@ -43,6 +45,11 @@ final class NameMatcher {
             "东方", "東方", "皇甫", "令狐", "公孙", "公孫", "慕容", "尉迟", "尉遲", "长孙", "長孫", "宇文", "司徒", "夏侯",
             "轩辕", "軒轅", "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "澹台", "呼延", "申屠", "赫连", "赫連");
     private static final HanyuPinyinOutputFormat PINYIN = new HanyuPinyinOutputFormat();
+    // Compiled once: every listed name of a 50 000-entry list goes through them when the list is prepared.
+    private static final Pattern HAN_SEPARATORS = Pattern.compile("[\\s·•・]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʼ]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static {
         PINYIN.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -57,12 +64,18 @@ final class NameMatcher {
     record PreparedName(String original, String han, List<Form> forms) {
     }
 
-    /** One way of reading a name: tokens, the letter profile used to skip hopeless pairs, and merge variants. */
-    record Form(List<String> tokens, boolean fromPinyin, int[] letters, int length, List<Variant> variants) {
+    /**
+     * One way of reading a name: tokens, the letter profile used to skip hopeless pairs, merge variants, and the
+     * distinct tokens of all variants ({@code words}), so each pair of words is compared once per pair of forms.
+     */
+    record Form(List<String> tokens, boolean fromPinyin, int[] letters, int length, List<Variant> variants, List<String> words) {
     }
 
-    /** Tokens with some adjacent ones written together; {@code joined[i]} marks a token formed by joining. */
-    record Variant(List<String> tokens, boolean[] joined) {
+    /**
+     * Tokens with some adjacent ones written together; {@code joined[i]} marks a token formed by joining,
+     * {@code words[i]} is the token's index in its form's words.
+     */
+    record Variant(List<String> tokens, boolean[] joined, int[] words) {
     }
 
     /**
@@ -108,12 +121,12 @@ final class NameMatcher {
     }
 
     static PreparedName prepare(String raw) {
-        String compact = raw.replaceAll("[\\s·•・]+", "");
+        String compact = HAN_SEPARATORS.matcher(raw).replaceAll("");
         boolean allHan = !compact.isEmpty() && compact.codePoints().allMatch(NameMatcher::isHan);
         if (!allHan) {
             return new PreparedName(raw, null, List.of(form(tokens(raw), false)));
         }
-        List<String> parts = Arrays.stream(raw.trim().split("[\\s·•・]+")).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = Arrays.stream(HAN_SEPARATORS.split(raw.trim())).filter(p -> !p.isEmpty()).toList();
         List<List<String>> readings = new ArrayList<>();
         readings.add(List.of());
         if (parts.size() == 1) {
@@ -131,29 +144,72 @@ final class NameMatcher {
     }
 
     static Match compare(PreparedName a, PreparedName b) {
+        return best(a, b).match();
+    }
+
+    /** The score {@link #compare} gives, without writing the explanation: screening explains hits only. */
+    static double score(PreparedName a, PreparedName b) {
+        return best(a, b).score();
+    }
+
+    private static Best best(PreparedName a, PreparedName b) {
         if (a.han() != null && a.han().equals(b.han())) {
-            return new Match(1, true, false, false, null, false, List.of(), List.of());
+            return new Best(a, b, null, null, null);
         }
-        Match best = Match.NONE;
+        Alignment best = null;
+        Form bestA = null;
+        Form bestB = null;
         for (Form fa : a.forms()) {
             for (Form fb : b.forms()) {
                 if (!plausible(fa, fb)) {
                     continue;
                 }
-                for (int va = 0; va < fa.variants().size(); va++) {
-                    for (int vb = 0; vb < fb.variants().size(); vb++) {
-                        Match match = align(fa.variants().get(va), fb.variants().get(vb));
-                        if (match.score() > best.score()) {
-                            best = withPinyin(match, a, fa, b, fb);
+                Similarities similarities = new Similarities(fa.words(), fb.words());
+                for (Variant va : fa.variants()) {
+                    for (Variant vb : fb.variants()) {
+                        Alignment alignment = align(va, vb, similarities);
+                        if (alignment.score() > (best == null ? 0 : best.score())) {
+                            best = alignment;
+                            bestA = fa;
+                            bestB = fb;
                         }
                     }
                 }
             }
         }
-        if (a.han() != null && b.han() != null && best.score() > SAME_SOUND_CAP) {
-            best = new Match(SAME_SOUND_CAP, false, best.reordered(), best.joined(), best.pinyin(), true, best.unmatched(), best.fuzzy());
+        return new Best(a, b, best, bestA, bestB);
+    }
+
+    /** The best pairing of two names' forms and variants; {@code alignment} null for the same Chinese characters. */
+    private record Best(PreparedName a, PreparedName b, Alignment alignment, Form formA, Form formB) {
+
+        boolean sameCharacters() {
+            return alignment == null && a.han() != null && a.han().equals(b.han());
         }
-        return best;
+
+        double score() {
+            if (sameCharacters()) {
+                return 1;
+            }
+            if (alignment == null) {
+                return 0;
+            }
+            return a.han() != null && b.han() != null ? Math.min(alignment.score(), SAME_SOUND_CAP) : alignment.score();
+        }
+
+        Match match() {
+            if (sameCharacters()) {
+                return new Match(1, true, false, false, null, false, List.of(), List.of());
+            }
+            if (alignment == null) {
+                return Match.NONE;
+            }
+            Match match = withPinyin(alignment.match(), a, formA, b, formB);
+            if (a.han() != null && b.han() != null && match.score() > SAME_SOUND_CAP) {
+                match = new Match(SAME_SOUND_CAP, false, match.reordered(), match.joined(), match.pinyin(), true, match.unmatched(), match.fuzzy());
+            }
+            return match;
+        }
     }
 
     static double jaroWinkler(String s, String t) {
@@ -202,71 +258,126 @@ final class NameMatcher {
 
     /** Lower-case word tokens without accents; punctuation and hyphens separate words, apostrophes do not. */
     static List<String> tokens(String raw) {
-        String text = Normalizer.normalize(Normalizer.normalize(raw, Normalizer.Form.NFKC), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        String text = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(raw, Normalizer.Form.NFKC), Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
-                .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i")
-                .replaceAll("['’‘`´ʼ]", "");
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+                .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
+        text = APOSTROPHES.matcher(text).replaceAll("");
+        return Arrays.stream(NON_WORD.split(text)).filter(t -> !t.isEmpty()).toList();
     }
 
     /**
-     * Aligns two token lists. A token formed by joining must match its partner almost exactly (Jaro-Winkler 0.95),
-     * otherwise the variant is rejected: joining whole names would let shared prefixes inflate the score.
+     * Aligns two token lists: each token of the shorter list takes its most similar unused token of the longer one,
+     * best pairs first (ties in list order). A token formed by joining must match its partner almost exactly
+     * (Jaro-Winkler 0.95), otherwise the variant is rejected: joining whole names would let shared prefixes inflate
+     * the score.
      */
-    private static Match align(Variant a, Variant b) {
+    private static Alignment align(Variant a, Variant b, Similarities similarities) {
         boolean aShorter = a.tokens().size() <= b.tokens().size();
-        List<String> shorter = (aShorter ? a : b).tokens();
-        List<String> longer = (aShorter ? b : a).tokens();
-        boolean[] shorterJoined = (aShorter ? a : b).joined();
-        boolean[] longerJoined = (aShorter ? b : a).joined();
-        boolean joined = false;
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < shorter.size(); i++) {
-            for (int j = 0; j < longer.size(); j++) {
-                pairs.add(new double[] {jaroWinkler(shorter.get(i), longer.get(j)), i, j});
+        Variant shorter = aShorter ? a : b;
+        Variant longer = aShorter ? b : a;
+        int n = shorter.tokens().size();
+        int m = longer.tokens().size();
+        double[] similarity = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                similarity[i * m + j] = aShorter ? similarities.of(a.words()[i], b.words()[j], true)
+                        : similarities.of(a.words()[j], b.words()[i], false);
             }
         }
-        pairs.sort(Comparator.comparingDouble((double[] p) -> -p[0]));
-        int[] partner = new int[shorter.size()];
+        int[] partner = new int[n];
         Arrays.fill(partner, -1);
-        boolean[] used = new boolean[longer.size()];
+        int[] order = new int[n];
+        boolean[] used = new boolean[m];
+        boolean joined = false;
         double weighted = 0;
         double weights = 0;
-        List<String> fuzzy = new ArrayList<>();
-        for (double[] pair : pairs) {
-            int i = (int) pair[1];
-            int j = (int) pair[2];
-            if (partner[i] >= 0 || used[j]) {
-                continue;
+        for (int step = 0; step < n; step++) {
+            int bestI = -1;
+            int bestJ = -1;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; partner[i] < 0 && j < m; j++) {
+                    if (!used[j] && (bestI < 0 || similarity[i * m + j] > similarity[bestI * m + bestJ])) {
+                        bestI = i;
+                        bestJ = j;
+                    }
+                }
             }
-            if ((shorterJoined[i] || longerJoined[j]) && pair[0] < JOINED_MINIMUM) {
-                return Match.NONE;
+            double pair = similarity[bestI * m + bestJ];
+            boolean joinedPair = shorter.joined()[bestI] || longer.joined()[bestJ];
+            if (joinedPair && pair < JOINED_MINIMUM) {
+                return Alignment.REJECTED;
             }
-            joined |= shorterJoined[i] || longerJoined[j];
-            partner[i] = j;
-            used[j] = true;
-            double weight = Math.max(shorter.get(i).length(), longer.get(j).length());
-            weighted += weight * Math.max(0, (pair[0] - 0.6) / 0.4);
+            joined |= joinedPair;
+            partner[bestI] = bestJ;
+            used[bestJ] = true;
+            order[step] = bestI;
+            double weight = Math.max(shorter.tokens().get(bestI).length(), longer.tokens().get(bestJ).length());
+            weighted += weight * Math.max(0, (pair - 0.6) / 0.4);
             weights += weight;
-            if (pair[0] < 1) {
-                fuzzy.add(String.format(Locale.ROOT, "%s ~ %s (%.2f)", shorter.get(i), longer.get(j), pair[0]));
-            }
-        }
-        List<String> unmatched = new ArrayList<>();
-        for (int j = 0; j < longer.size(); j++) {
-            if (!used[j]) {
-                unmatched.add(longer.get(j));
-            }
         }
         double score = weights == 0 ? 0 : weighted / weights;
-        score *= shorter.size() == 1 && longer.size() > 1 ? SINGLE_WORD_FACTOR : 1 - EXTRA_TOKEN_PENALTY * unmatched.size();
-        boolean reordered = false;
-        for (int i = 1; i < partner.length; i++) {
-            reordered |= partner[i] < partner[i - 1];
+        score *= n == 1 && m > 1 ? SINGLE_WORD_FACTOR : 1 - EXTRA_TOKEN_PENALTY * (m - n);
+        return new Alignment(shorter.tokens(), longer.tokens(), partner, order, similarity, joined, score);
+    }
+
+    /** Jaro-Winkler of the words of two forms, each pair and direction computed when first needed. */
+    private static final class Similarities {
+        private final List<String> a;
+        private final List<String> b;
+        private final double[] aFirst;
+        private final double[] bFirst;
+
+        Similarities(List<String> a, List<String> b) {
+            this.a = a;
+            this.b = b;
+            this.aFirst = new double[a.size() * b.size()];
+            this.bFirst = new double[a.size() * b.size()];
+            Arrays.fill(aFirst, -1);
+            Arrays.fill(bFirst, -1);
         }
-        boolean identical = score == 1 && !joined && !reordered;
-        return new Match(score, identical, reordered, joined, null, false, unmatched, fuzzy);
+
+        /** {@code jaroWinkler(a[i], b[j])}, or {@code jaroWinkler(b[j], a[i])} when not {@code fromA}. */
+        double of(int i, int j, boolean fromA) {
+            double[] cache = fromA ? aFirst : bFirst;
+            int at = i * b.size() + j;
+            if (cache[at] < 0) {
+                cache[at] = fromA ? jaroWinkler(a.get(i), b.get(j)) : jaroWinkler(b.get(j), a.get(i));
+            }
+            return cache[at];
+        }
+    }
+
+    /** The outcome of {@link #align}: {@code partner[i]} is the longer list's token paired with token i, {@code order} the pairing order. */
+    private record Alignment(List<String> shorter, List<String> longer, int[] partner, int[] order, double[] similarity,
+                             boolean joined, double score) {
+
+        static final Alignment REJECTED = new Alignment(List.of(), List.of(), new int[0], new int[0], new double[0], false, 0);
+
+        Match match() {
+            int m = longer.size();
+            List<String> fuzzy = new ArrayList<>();
+            for (int i : order) {
+                double pair = similarity[i * m + partner[i]];
+                if (pair < 1) {
+                    fuzzy.add(String.format(Locale.ROOT, "%s ~ %s (%.2f)", shorter.get(i), longer.get(partner[i]), pair));
+                }
+            }
+            boolean[] used = new boolean[m];
+            boolean reordered = false;
+            for (int i = 0; i < partner.length; i++) {
+                used[partner[i]] = true;
+                reordered |= i > 0 && partner[i] < partner[i - 1];
+            }
+            List<String> unmatched = new ArrayList<>();
+            for (int j = 0; j < m; j++) {
+                if (!used[j]) {
+                    unmatched.add(longer.get(j));
+                }
+            }
+            boolean identical = score == 1 && !joined && !reordered;
+            return new Match(score, identical, reordered, joined, null, false, unmatched, fuzzy);
+        }
     }
 
     private static Match withPinyin(Match match, PreparedName a, Form fa, PreparedName b, Form fb) {
@@ -300,13 +411,18 @@ final class NameMatcher {
                 length++;
             }
         }
-        return new Form(tokens, fromPinyin, letters, length, variants(tokens));
+        Map<String, Integer> words = new LinkedHashMap<>();
+        List<Variant> variants = variants(tokens, words);
+        return new Form(tokens, fromPinyin, letters, length, variants, List.copyOf(words.keySet()));
     }
 
-    /** The tokens as given, then every way of writing adjacent tokens together ("xiao ming" → "xiaoming"). */
-    private static List<Variant> variants(List<String> tokens) {
+    /**
+     * The tokens as given, then every way of writing adjacent tokens together ("xiao ming" → "xiaoming"); each
+     * distinct token gets its index in {@code words}.
+     */
+    private static List<Variant> variants(List<String> tokens, Map<String, Integer> words) {
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant(tokens, new boolean[tokens.size()]));
+        variants.add(variant(tokens, new boolean[tokens.size()], words));
         if (tokens.size() < 2 || tokens.size() > MAX_MERGE_TOKENS) {
             return variants;
         }
@@ -332,9 +448,13 @@ final class NameMatcher {
             for (int i = 0; i < flags.length; i++) {
                 flags[i] = joined.get(i);
             }
-            variants.add(new Variant(List.copyOf(merged), flags));
+            variants.add(variant(List.copyOf(merged), flags, words));
         }
         return variants;
+    }
+
+    private static Variant variant(List<String> tokens, boolean[] joined, Map<String, Integer> words) {
+        return new Variant(tokens, joined, tokens.stream().mapToInt(token -> words.computeIfAbsent(token, t -> words.size())).toArray());
     }
 
     /** Pinyin spellings of a run of characters; every reading of each character when {@code allReadings}. */

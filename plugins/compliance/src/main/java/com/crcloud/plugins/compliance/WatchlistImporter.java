@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Turns an uploaded watchlist into {@link WatchlistEntry entries} and keeps them in the tenant's record store,
@@ -21,7 +23,9 @@ import java.util.Set;
  * {@link ImportResult} (entries, skipped rows, errors by line) and, once the user confirms, {@link #store}.
  *
  * <p>Storage layout: collection {@code "watchlist:<listName>"} holds one record per entry (key: entry id, value:
- * {@link RecordCodec} form); collection {@code "watchlists"} holds one record per list (value: entry count).
+ * {@link RecordCodec} form); collection {@code "watchlists"} holds one record per list (value: entry count and
+ * version, {@code "50000|<hash>"}). The version is a hash of the stored entries, written after them: screening
+ * keeps a list prepared in memory while its version stays the same ({@link PreparedWatchlists}).
  */
 public final class WatchlistImporter {
 
@@ -143,6 +147,7 @@ public final class WatchlistImporter {
         String collection = LIST_PREFIX + listName;
         Set<String> obsolete = new LinkedHashSet<>(store.keys(collection));
         List<String> shortened = new ArrayList<>();
+        Map<String, String> stored = new TreeMap<>();
         for (WatchlistEntry entry : entries) {
             String value = entry.encode();
             if (value.length() > MAX_RECORD) {
@@ -150,31 +155,41 @@ public final class WatchlistImporter {
                 value = fitted(entry);
             }
             obsolete.remove(entry.id());
+            stored.put(entry.id(), value);
             if (!store.get(collection, entry.id()).filter(value::equals).isPresent()) {
                 store.put(collection, entry.id(), value);
             }
         }
         obsolete.forEach(id -> store.delete(collection, id));
-        store.put(LIST_INDEX, listName, Integer.toString(entries.size()));
+        StringBuilder content = new StringBuilder();
+        stored.forEach((id, value) -> content.append(id).append('\u0000').append(value).append('\n'));
+        store.put(LIST_INDEX, listName, RecordCodec.encode(List.of(List.of(Integer.toString(entries.size())),
+                List.of(hash(content.toString())))));
         return shortened;
     }
 
-    /** Every stored list by name, each with its entries. */
-    static Map<String, List<WatchlistEntry>> loadAll(RecordStore store) {
-        Map<String, List<WatchlistEntry>> lists = new HashMap<>();
-        for (String listName : store.keys(LIST_INDEX)) {
-            String collection = LIST_PREFIX + listName;
-            List<WatchlistEntry> entries = new ArrayList<>();
-            // Page by page: a 50 000-entry list is 50 reads, not 50 000.
-            List<RecordStore.StoredRecord> page = store.page(collection, null, RecordStore.MAX_PAGE);
-            while (!page.isEmpty()) {
-                page.forEach(record -> entries.add(WatchlistEntry.decode(record.value())));
-                page = page.size() < RecordStore.MAX_PAGE ? List.of()
-                        : store.page(collection, page.get(page.size() - 1).key(), RecordStore.MAX_PAGE);
-            }
-            lists.put(listName, List.copyOf(entries));
+    /** Every stored list's name with its version: the list's record in the index, rewritten with every change. */
+    static Map<String, String> versions(RecordStore store) {
+        Map<String, String> versions = new TreeMap<>();
+        pages(store, LIST_INDEX, record -> versions.put(record.key(), record.value()));
+        return versions;
+    }
+
+    /** The entries of one stored list, in id order. */
+    static List<WatchlistEntry> load(RecordStore store, String listName) {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        pages(store, LIST_PREFIX + listName, record -> entries.add(WatchlistEntry.decode(record.value())));
+        return entries;
+    }
+
+    /** Page by page: a 50 000-entry list is 50 reads, not 50 000. */
+    private static void pages(RecordStore store, String collection, Consumer<RecordStore.StoredRecord> action) {
+        List<RecordStore.StoredRecord> page = store.page(collection, null, RecordStore.MAX_PAGE);
+        while (!page.isEmpty()) {
+            page.forEach(action);
+            page = page.size() < RecordStore.MAX_PAGE ? List.of()
+                    : store.page(collection, page.get(page.size() - 1).key(), RecordStore.MAX_PAGE);
         }
-        return lists;
     }
 
     private static String fitted(WatchlistEntry entry) {

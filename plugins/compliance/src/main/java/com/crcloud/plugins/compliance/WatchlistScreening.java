@@ -11,6 +11,7 @@ import org.pf4j.Extension;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,20 @@ public class WatchlistScreening implements ScreeningProvider {
     static final String USE_DATE_OF_BIRTH = "useDateOfBirth";
     static final String MAX_HITS = "maxHits";
     private static final Pattern LISTED_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?.*");
-    private static final int MIN_ID_LENGTH = 5;
+    private static final double DATE_OF_BIRTH_BONUS = 0.05;
+    private static final double COUNTRY_BONUS = 0.02;
+    /** Shared by every instance PF4J creates: prepared lists survive between calls. */
+    private static final PreparedWatchlists SHARED = new PreparedWatchlists(PreparedWatchlists.DEFAULT_MAX_ENTRIES);
+
+    private final PreparedWatchlists prepared;
+
+    public WatchlistScreening() {
+        this(SHARED);
+    }
+
+    WatchlistScreening(PreparedWatchlists prepared) {
+        this.prepared = prepared;
+    }
 
     @Override
     public String id() {
@@ -61,51 +75,74 @@ public class WatchlistScreening implements ScreeningProvider {
     @Override
     public List<ScreeningHit> screen(ExtensionContext context, ScreeningSubject subject) {
         double threshold = context.settings().decimal(THRESHOLD).doubleValue();
+        boolean useDateOfBirth = context.settings().bool(USE_DATE_OF_BIRTH);
         List<NameMatcher.PreparedName> subjectNames = Stream.concat(Stream.of(subject.fullName()), subject.otherNames().stream())
                 .filter(name -> !name.isBlank()).distinct().map(NameMatcher::prepare).toList();
+        String subjectId = subject.nationalIdNumber().map(WatchlistIndex::normalisedId)
+                .filter(id -> id.length() >= WatchlistIndex.MIN_ID_LENGTH).orElse(null);
+        // The most the date of birth and the country can add: a name below threshold minus that is never a hit.
+        double bonus = (useDateOfBirth && subject.dateOfBirth().isPresent() ? DATE_OF_BIRTH_BONUS : 0)
+                + (subject.countryCode().isPresent() ? COUNTRY_BONUS : 0);
         List<ScreeningHit> hits = new ArrayList<>();
-        WatchlistImporter.loadAll(context.recordStore()).forEach((listName, entries) -> {
-            for (WatchlistEntry entry : entries) {
-                evaluate(context, subject, subjectNames, listName, entry)
-                        .filter(hit -> hit.score() >= threshold)
+        for (WatchlistIndex list : prepared.of(context.tenantId(), context.recordStore())) {
+            BitSet candidates = list.candidates(subjectNames, subjectId, threshold - bonus);
+            for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
+                evaluate(context, subject, subjectNames, subjectId, list, e, threshold)
                         .flatMap(hit -> reviewed(context, subject, hit))
                         .ifPresent(hits::add);
             }
-        });
+        }
         hits.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
                 .thenComparing(ScreeningHit::listName).thenComparing(ScreeningHit::entryId));
         return List.copyOf(hits.subList(0, Math.min(hits.size(), context.settings().integer(MAX_HITS))));
     }
 
-    private Optional<ScreeningHit> evaluate(ExtensionContext context, ScreeningSubject subject,
-                                            List<NameMatcher.PreparedName> subjectNames, String listName, WatchlistEntry entry) {
-        boolean zh = context.chinese();
-        NameMatcher.Match best = NameMatcher.Match.NONE;
-        String subjectName = subject.fullName();
-        String entryName = entry.name();
-        for (String listed : entry.allNames()) {
-            NameMatcher.PreparedName prepared = NameMatcher.prepare(listed);
+    /** The entry as a hit when its score reaches the threshold; the explanations are written only then. */
+    private Optional<ScreeningHit> evaluate(ExtensionContext context, ScreeningSubject subject, List<NameMatcher.PreparedName> subjectNames,
+                                            String subjectId, WatchlistIndex list, int index, double threshold) {
+        WatchlistEntry entry = list.entry(index);
+        double nameScore = 0;
+        NameMatcher.PreparedName bestSubject = null;
+        NameMatcher.PreparedName bestListed = null;
+        for (NameMatcher.PreparedName listed : list.names(index)) {
             for (NameMatcher.PreparedName candidate : subjectNames) {
-                NameMatcher.Match match = NameMatcher.compare(candidate, prepared);
-                if (match.score() > best.score()) {
-                    best = match;
-                    subjectName = candidate.original();
-                    entryName = listed;
+                double score = NameMatcher.score(candidate, listed);
+                if (score > nameScore) {
+                    nameScore = score;
+                    bestSubject = candidate;
+                    bestListed = listed;
                 }
             }
         }
-        Optional<String> listedId = subject.nationalIdNumber().map(WatchlistScreening::normalisedId)
-                .filter(id -> id.length() >= MIN_ID_LENGTH)
-                .flatMap(id -> entry.identifiers().stream().filter(listed -> normalisedId(listed).equals(id)).findFirst());
-        if (best.score() == 0 && listedId.isEmpty()) {
+        Optional<String> listedId = Optional.ofNullable(subjectId)
+                .flatMap(id -> entry.identifiers().stream().filter(listed -> WatchlistIndex.normalisedId(listed).equals(id)).findFirst());
+        if (nameScore == 0 && listedId.isEmpty()) {
             return Optional.empty();
         }
+        boolean useDateOfBirth = context.settings().bool(USE_DATE_OF_BIRTH) && subject.dateOfBirth().isPresent() && !entry.birthDates().isEmpty();
+        Optional<String> country = subject.countryCode().map(c -> c.toLowerCase(Locale.ROOT)).filter(c -> !entry.countries().isEmpty());
+        double score = nameScore;
+        if (useDateOfBirth) {
+            score += dateOfBirth(subject.dateOfBirth().get(), entry.birthDates()).adjustment;
+        }
+        if (subject.nationalIdNumber().isPresent() && listedId.isPresent()) {
+            score = Math.max(score + 0.15, 0.90);
+        }
+        if (country.isPresent() && entry.countries().contains(country.get())) {
+            score += COUNTRY_BONUS;
+        }
+        score = Math.max(0, Math.min(1, score));
+        if (score < threshold) {
+            return Optional.empty();
+        }
+        boolean zh = context.chinese();
+        NameMatcher.Match best = bestSubject == null ? NameMatcher.Match.NONE : NameMatcher.compare(bestSubject, bestListed);
         List<FeatureScore> features = new ArrayList<>();
-        features.add(new FeatureScore("name", best.score(), String.format(Locale.ROOT,
-                zh ? "“%s”与名单中的“%s”：%s" : "'%s' vs listed '%s': %s", subjectName, entryName, best.explain(zh))));
-        double score = best.score();
-        if (context.settings().bool(USE_DATE_OF_BIRTH) && subject.dateOfBirth().isPresent() && !entry.birthDates().isEmpty()) {
-            score += dateOfBirth(subject.dateOfBirth().get(), entry.birthDates(), zh, features);
+        features.add(new FeatureScore("name", best.score(), String.format(Locale.ROOT, zh ? "“%s”与名单中的“%s”：%s" : "'%s' vs listed '%s': %s",
+                bestSubject == null ? subject.fullName() : bestSubject.original(), bestListed == null ? entry.name() : bestListed.original(),
+                best.explain(zh))));
+        if (useDateOfBirth) {
+            features.add(dateOfBirthFeature(subject.dateOfBirth().get(), entry.birthDates(), zh));
         }
         if (subject.nationalIdNumber().isPresent() && !entry.identifiers().isEmpty()) {
             features.add(listedId.isPresent()
@@ -113,12 +150,8 @@ public class WatchlistScreening implements ScreeningProvider {
                             : "ID number equals listed identifier " + listedId.get() + " (+0.15, and at least 0.90).")
                     : new FeatureScore("idNumber", 0, zh ? "名单中的证件号均与客户证件号码不同（不降低分数）。"
                             : "None of the listed identifiers equals the customer's ID number (does not lower the score)."));
-            if (listedId.isPresent()) {
-                score = Math.max(score + 0.15, 0.90);
-            }
         }
-        Optional<String> country = subject.countryCode().map(c -> c.toLowerCase(Locale.ROOT));
-        if (country.isPresent() && !entry.countries().isEmpty()) {
+        if (country.isPresent()) {
             boolean listed = entry.countries().contains(country.get());
             String countries = String.join(", ", entry.countries());
             features.add(new FeatureScore("country", listed ? 1 : 0, listed
@@ -126,13 +159,22 @@ public class WatchlistScreening implements ScreeningProvider {
                             : "Country " + country.get().toUpperCase(Locale.ROOT) + " is among the listed countries (" + countries + ") (+0.02).")
                     : (zh ? "国家不在名单所列国家（" + countries + "）中；国籍与居住地可能不同，不降低分数。"
                             : "Country is not among the listed countries (" + countries + "); nationality and residence can differ, so the score is not lowered.")));
-            score += listed ? 0.02 : 0;
         }
-        return Optional.of(new ScreeningHit(listName, entry.id(), entry.name(), Math.max(0, Math.min(1, score)), features, entry.version()));
+        return Optional.of(new ScreeningHit(list.listName(), entry.id(), entry.name(), score, features, entry.version()));
     }
 
-    /** Adds the date-of-birth feature and returns the score adjustment it implies. */
-    private static double dateOfBirth(LocalDate born, List<String> listedDates, boolean zh, List<FeatureScore> features) {
+    /** How a listed date of birth compares with the subject's, with the score adjustment it implies. */
+    private enum BirthDate {
+        EXACT(DATE_OF_BIRTH_BONUS), PARTIAL(0.02), SAME_YEAR(-0.10), OTHER(-0.20);
+
+        final double adjustment;
+
+        BirthDate(double adjustment) {
+            this.adjustment = adjustment;
+        }
+    }
+
+    private static BirthDate dateOfBirth(LocalDate born, List<String> listedDates) {
         boolean exact = false;
         boolean partial = false;
         boolean sameYear = false;
@@ -147,28 +189,21 @@ public class WatchlistScreening implements ScreeningProvider {
             partial |= monthAgrees && dayAgrees && date.group(3) == null;
             sameYear = true;
         }
+        return exact ? BirthDate.EXACT : partial ? BirthDate.PARTIAL : sameYear ? BirthDate.SAME_YEAR : BirthDate.OTHER;
+    }
+
+    private static FeatureScore dateOfBirthFeature(LocalDate born, List<String> listedDates, boolean zh) {
         String listed = String.join(", ", listedDates);
-        FeatureScore feature;
-        double adjustment;
-        if (exact) {
-            adjustment = 0.05;
-            feature = new FeatureScore("dateOfBirth", 1, zh ? "出生日期 " + born + " 与名单一致（+0.05）。"
+        return switch (dateOfBirth(born, listedDates)) {
+            case EXACT -> new FeatureScore("dateOfBirth", 1, zh ? "出生日期 " + born + " 与名单一致（+0.05）。"
                     : "Date of birth " + born + " matches the listed date (+0.05).");
-        } else if (partial) {
-            adjustment = 0.02;
-            feature = new FeatureScore("dateOfBirth", 0.7, zh ? "名单仅列出 " + listed + "，与出生日期 " + born + " 相符（+0.02）。"
+            case PARTIAL -> new FeatureScore("dateOfBirth", 0.7, zh ? "名单仅列出 " + listed + "，与出生日期 " + born + " 相符（+0.02）。"
                     : "The list gives only " + listed + ", which agrees with " + born + " (+0.02).");
-        } else if (sameYear) {
-            adjustment = -0.10;
-            feature = new FeatureScore("dateOfBirth", 0.3, zh ? "名单出生日期 " + listed + " 与 " + born + " 同年但月日不同（-0.10）。"
+            case SAME_YEAR -> new FeatureScore("dateOfBirth", 0.3, zh ? "名单出生日期 " + listed + " 与 " + born + " 同年但月日不同（-0.10）。"
                     : "Listed date of birth " + listed + " has the year of " + born + " but another month or day (-0.10).");
-        } else {
-            adjustment = -0.20;
-            feature = new FeatureScore("dateOfBirth", 0, zh ? "名单出生日期 " + listed + " 与 " + born + " 不符（-0.20）。"
+            case OTHER -> new FeatureScore("dateOfBirth", 0, zh ? "名单出生日期 " + listed + " 与 " + born + " 不符（-0.20）。"
                     : "Listed date of birth " + listed + " conflicts with " + born + " (-0.20).");
-        }
-        features.add(feature);
-        return adjustment;
+        };
     }
 
     /** The hit as the reviewer should see it, or empty when a still-valid false-positive decision covers it. */
@@ -202,9 +237,5 @@ public class WatchlistScreening implements ScreeningProvider {
         List<FeatureScore> features = new ArrayList<>(hit.features());
         features.add(new FeatureScore("priorDecision", confirmed ? 1 : 0, explanation));
         return Optional.of(new ScreeningHit(hit.listName(), hit.entryId(), hit.entryName(), hit.score(), features, hit.entryVersion()));
-    }
-
-    private static String normalisedId(String id) {
-        return id.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
     }
 }
