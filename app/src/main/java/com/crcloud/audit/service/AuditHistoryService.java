@@ -97,7 +97,7 @@ public class AuditHistoryService {
         List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(size + 1).getResultList();
         List<HistoryEntry<T>> entries = new ArrayList<>(size);
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
-            entries.add(entry(type, rows.get(i), i + 1 < rows.size() ? type.cast(rows.get(i + 1)[0]) : null));
+            entries.add(shown(type, entry(type, rows.get(i), i + 1 < rows.size() ? type.cast(rows.get(i + 1)[0]) : null)));
         }
         return new HistoryPage<>(entries, rows.size() > size);
     }

@@ -161,6 +161,10 @@ public class DashboardSummaries {
             UUID after = null;
             while (true) {
                 List<CaseRow> page = summaries.casesAfter(tenant, after, PAGE);
+                if (page.isEmpty()) {
+                    // A tenant without cases, or one whose cases ended exactly at the previous page.
+                    break;
+                }
                 boolean last = page.size() < PAGE;
                 if (!last) {
                     // The page may end inside a customer's cases: that customer starts the next page.
