@@ -2,6 +2,7 @@ package com.crcloud.browser.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,14 +21,17 @@ public class FlowDesignerPage {
     public FlowDesignerPage(WebDriver driver, String baseUrl, UUID flowId) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
         driver.get(baseUrl + "/flows/" + flowId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stage-board")));
     }
 
     /** The stage names in the order the cards show them. */
+    @SuppressWarnings("unchecked")
     public List<String> stageNames() {
-        return driver.findElements(By.cssSelector("#stage-board .flow-stage-card")).stream()
-                .map(card -> card.findElement(By.cssSelector("vaadin-text-field")).getAttribute("value")).toList();
+        // Read in one script: the board re-renders its cards after a move, so element handles go stale.
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#stage-board .flow-stage-card vaadin-text-field')).map(f => f.value);");
     }
 
     public void moveStageRight(int index) {
