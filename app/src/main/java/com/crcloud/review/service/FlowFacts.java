@@ -11,11 +11,19 @@ import com.crcloud.pluginhost.service.ExtensionKind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds what a flow's rules see of a case from the customer, the risk figures and the verification results. */
 final class FlowFacts {
 
     private FlowFacts() {
+    }
+
+    /** The flow's required documents (type names) of which the customer has none on file. */
+    static List<String> missingDocuments(FlowDefinition flow, CustomerSnapshot snapshot) {
+        Set<String> onFile = snapshot.documents().stream().map(CustomerSnapshot.Document::type).collect(Collectors.toSet());
+        return flow.requiredDocuments().stream().map(Enum::name).filter(type -> !onFile.contains(type)).toList();
     }
 
     /**

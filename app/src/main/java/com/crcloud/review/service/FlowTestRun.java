@@ -21,9 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A test run of a flow (typically a draft) on an existing customer: what its steps say, which risk class, result
@@ -68,8 +66,7 @@ public class FlowTestRun {
         // The steps check the stored values (the real ID number), not the masked view; only results are shown.
         Customer customer = customers.findById(customerId).orElseThrow(() -> new UserFacingException(null, "customer.error.notFound"));
         CustomerSnapshot snapshot = snapshots.of(customer);
-        Set<String> onFile = snapshot.documents().stream().map(CustomerSnapshot.Document::type).collect(Collectors.toSet());
-        List<String> missing = flow.requiredDocuments().stream().map(Enum::name).filter(type -> !onFile.contains(type)).toList();
+        List<String> missing = FlowFacts.missingDocuments(flow, snapshot);
         List<AutomatedChecksService.FlowStepResult> verification = automated.runStages(customer, flow.stagesOf(StagePhase.VERIFICATION), locale);
         FlowVerdict afterVerification = FlowVerdict.of(flow, StagePhase.VERIFICATION, verification, List.of(), null);
         if (afterVerification.decides()) {

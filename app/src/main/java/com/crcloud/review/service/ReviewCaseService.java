@@ -10,7 +10,6 @@ import com.crcloud.flow.domain.FlowStep;
 import com.crcloud.flow.domain.StagePhase;
 import com.crcloud.flow.domain.StepConsequence;
 import com.crcloud.i18n.Translations;
-import com.crcloud.plugin.api.CustomerSnapshot;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.plugin.api.ScreeningDisposition.Verdict;
@@ -311,8 +310,7 @@ public class ReviewCaseService {
         if (!missing.isEmpty()) {
             throw new UserFacingException(null, "case.error.incompleteData", String.join(", ", missing));
         }
-        Set<String> onFile = snapshots.of(customer).documents().stream().map(CustomerSnapshot.Document::type).collect(Collectors.toSet());
-        List<String> documents = flow.requiredDocuments().stream().map(Enum::name).filter(type -> !onFile.contains(type)).toList();
+        List<String> documents = FlowFacts.missingDocuments(flow, snapshots.of(customer));
         if (!documents.isEmpty()) {
             throw new UserFacingException(null, "case.error.missingDocuments", documents.stream()
                     .map(type -> translations.getTranslation("documentType." + type, locale)).collect(Collectors.joining(", ")));
