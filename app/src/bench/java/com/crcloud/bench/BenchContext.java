@@ -1,5 +1,9 @@
 package com.crcloud.bench;
 
+import com.crcloud.consent.domain.ConsentChannel;
+import com.crcloud.consent.domain.ConsentPurpose;
+import com.crcloud.consent.domain.ConsentStatus;
+import com.crcloud.consent.service.ConsentService;
 import com.crcloud.customer.domain.Customer;
 import com.crcloud.customer.domain.NationalIdType;
 import com.crcloud.customer.service.CustomerService;
@@ -77,6 +81,8 @@ public final class BenchContext {
     public List<UUID> createCustomers(String prefix, int count) {
         return as(TENANT, "tenant-admin", () -> {
             CustomerService customers = bean(CustomerService.class);
+            ConsentService consents = bean(ConsentService.class);
+            List<ConsentPurpose> required = consents.purposes().stream().filter(ConsentPurpose::isRequiredForReview).toList();
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Customer customer = new Customer();
@@ -90,7 +96,12 @@ public final class BenchContext {
                 customer.setCountryCode("CN");
                 customer.setCity("Beijing");
                 customer.setEmail(prefix.toLowerCase(Locale.ROOT) + i + "@bench.example");
-                ids.add(customers.save(customer, "benchmark set-up").getId());
+                UUID id = customers.save(customer, "benchmark set-up").getId();
+                // As at onboarding: the customer consents to every purpose a review requires, else no case opens.
+                for (ConsentPurpose purpose : required) {
+                    consents.record(id, purpose.getId(), ConsentStatus.GIVEN, null, ConsentChannel.ONLINE, "benchmark set-up");
+                }
+                ids.add(id);
             }
             return ids;
         });
