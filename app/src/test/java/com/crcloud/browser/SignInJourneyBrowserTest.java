@@ -169,10 +169,13 @@ class SignInJourneyBrowserTest {
         ReviewCasePage reviewCase = new ReviewCasePage(driver);
         assertThat(reviewCase.stage()).isEqualTo("COLLECTING");
         reviewCase.act("start-verification", "VERIFYING");
+        reviewCase.openTab("tab-checks");
         assertThat(reviewCase.stepCount("verifying")).isPositive();
         reviewCase.act("start-assessment", "ASSESSING");
         assertThat(reviewCase.stepCount("assessing")).isPositive();
+        reviewCase.openTab("tab-decision");
         reviewCase.overrideRiskClass("High", "Two recent overdue events reported by the bureau this quarter.");
+        reviewCase.openTab("tab-decision");
         reviewCase.chooseDecision("Approve", "Meets the lending policy");
         reviewCase.act("submit-decision", "AWAITING_APPROVAL");
         driver.findElement(By.id("logout")).click();
@@ -181,6 +184,7 @@ class SignInJourneyBrowserTest {
         new CustomerListPage(driver);
         new WorkQueuePage(driver, base).open(opened.getReference());
         ReviewCasePage approval = new ReviewCasePage(driver);
+        approval.openTab("tab-decision");
         approval.act("confirm-decision", "APPROVED");
 
         assertThat(approval.text("case-applied")).contains("20,000.00", "CNY");

@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * Browserless UI tests against the real Spring context. {@link #signIn} establishes the user before the UI is
@@ -49,6 +53,12 @@ public abstract class KaribuTest extends IntegrationTest {
     /** The class of the view on screen (views are plain Vaadin components, never Spring proxies). */
     protected static Class<?> currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+    }
+
+    /** Selects a tab as a click on it does, so that content built when a tab is first opened is there. */
+    protected static void openTab(String tabId) {
+        Tab tab = _get(Tab.class, spec -> spec.withId(tabId));
+        ((Tabs) tab.getParent().orElseThrow()).setSelectedTab(tab);
     }
 
     protected void openAnonymously() {

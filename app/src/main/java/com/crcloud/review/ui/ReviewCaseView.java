@@ -69,6 +69,8 @@ import java.util.stream.Collectors;
  * One review case: where it stands, what the plugins concluded (with reviewers' decisions on screening hits), the
  * model's figures next to the reviewer's, the actions the person's role and the stage allow, the decision and what
  * was sent to the customer, comments, and the case's history. Every action names the version on screen, so a concurrent change is reported, not lost.
+ * Below the stage and its actions, each part is a tab built when first opened: an open case holds on the server only
+ * what the person has looked at.
  */
 @Route(value = Paths.REVIEWS + "/:" + ReviewCaseView.PARAMETER, layout = MainLayout.class)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.REVIEWER_NAME, Role.APPROVER_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
@@ -86,15 +88,13 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
     private final RouterLink customerLink = new RouterLink();
     private final Div summary = new Div();
     private final Div actions = new Div();
-    private final Div model = new Div();
-    private final Div steps = new Div();
-    private final ScreeningHitsPanel hits;
-    private final Div result = new Div();
-    private final Div comments = new Div();
-    private final HistoryPanel<ReviewCase> history;
+    private final LazyTabs sections = new LazyTabs();
+    private final AuditHistoryService audit;
+    private final ScreeningDecisionService screeningDecisions;
+    private ScreeningHitsPanel hits;
+    private HistoryPanel<ReviewCase> history;
 
     private ReviewCase reviewCase;
-    private Customer customer;
 
     public ReviewCaseView(ReviewCaseService cases, CustomerService customers, CustomerNotifier notifier, AuditHistoryService audit,
                           ScreeningDecisionService screeningDecisions, CurrentUser currentUser, TenantTime time, Clock clock) {
@@ -104,20 +104,19 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         this.time = time;
         this.clock = clock;
         this.user = currentUser.require();
-        this.history = new HistoryPanel<>(audit, ReviewCase.class, time);
-        this.hits = new ScreeningHitsPanel(cases, screeningDecisions, time, this::reload);
+        this.audit = audit;
+        this.screeningDecisions = screeningDecisions;
         customerLink.setId("case-customer");
         summary.setId("case-summary");
         actions.setId("case-actions");
         actions.setWidthFull();
-        model.setId("case-model");
-        steps.setId("case-steps");
-        steps.setWidthFull();
-        result.setId("case-result");
-        comments.setId("case-comments");
-        comments.setWidthFull();
-        add(heading, customerLink, summary, actions, new H3(getTranslation("case.model")), model, steps, hits, result,
-                new H3(getTranslation("case.comments")), comments, new H3(getTranslation("audit.history")), history);
+        sections.setId("case-sections");
+        sections.addLazy("tab-model", getTranslation("case.model"), "case-model", this::showModel);
+        sections.addLazy("tab-checks", getTranslation("case.checks"), "case-checks", this::showChecks);
+        sections.addLazy("tab-decision", getTranslation("case.decision"), "case-result", this::showDecision);
+        sections.addLazy("tab-comments", getTranslation("case.comments"), "case-comments", this::showComments);
+        sections.addLazy("tab-history", getTranslation("audit.history"), "case-history", this::showHistory);
+        add(heading, customerLink, summary, actions, sections);
     }
 
     public static RouteParameters parameters(UUID caseId) {
@@ -142,18 +141,13 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(ReviewCase shown) {
         reviewCase = shown;
-        customer = customers.find(shown.getCustomerId()).orElseThrow();
+        Customer customer = customers.find(shown.getCustomerId()).orElseThrow();
         heading.setText(getTranslation("case.title", shown.getReference(), customer.getFullName()));
         customerLink.setText(getTranslation("case.openCustomer"));
         customerLink.setRoute(CustomerDetailView.class, CustomerDetailView.parameters(customer.getId()));
         showSummary();
         showActions();
-        showModel();
-        showSteps();
-        hits.show(shown.getId(), shown.getCustomerId(), !(user.hasRole(Role.AUDITOR) && user.roles().size() == 1));
-        showResult();
-        showComments();
-        history.show(shown.getId());
+        sections.refresh();
     }
 
     private void reload() {
@@ -194,8 +188,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         return assignee;
     }
 
-    private void showModel() {
-        model.removeAll();
+    private void showModel(Div model) {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         percent.setMaximumFractionDigits(2);
         model.add(line("case.modelRiskClass", risk(reviewCase.getModelRiskClass())),
@@ -215,8 +208,20 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void showSteps() {
-        steps.removeAll();
+    /** The latest verification and assessment runs, then the screening hits (kept between rebuilds: a verdict being typed stays). */
+    private void showChecks(Div checks) {
+        Div steps = new Div();
+        steps.setId("case-steps");
+        steps.setWidthFull();
+        showSteps(steps);
+        if (hits == null) {
+            hits = new ScreeningHitsPanel(cases, screeningDecisions, time, this::reload);
+        }
+        hits.show(reviewCase.getId(), reviewCase.getCustomerId(), !readOnly());
+        checks.add(steps, hits);
+    }
+
+    private void showSteps(Div steps) {
         List<RecordedStep> recorded = cases.steps(reviewCase.getId());
         for (CaseStage stage : List.of(CaseStage.VERIFYING, CaseStage.ASSESSING)) {
             Optional<Integer> latest = recorded.stream().filter(step -> step.stage() == stage).map(RecordedStep::run).findFirst();
@@ -232,8 +237,9 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void showResult() {
-        result.removeAll();
+    /** The forms the stage and the person's role allow, then the proposal, the decision and what was sent. */
+    private void showDecision(Div result) {
+        showForms(result);
         if (reviewCase.getProposedOutcome() != null && reviewCase.getStage() == CaseStage.AWAITING_APPROVAL) {
             Paragraph proposal = new Paragraph(getTranslation("case.proposal", reviewCase.getProposedBy(),
                     getTranslation("outcome." + reviewCase.getProposedOutcome().name()), reasons(reviewCase.getProposedReasons()),
@@ -278,8 +284,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         result.add(new H3(getTranslation("case.messages")), sent);
     }
 
-    private void showComments() {
-        comments.removeAll();
+    private void showComments(Div comments) {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         list.setId("comment-list");
@@ -287,7 +292,7 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             list.add(new Paragraph(comment.getAuthor() + " · " + time.format(comment.getCreatedAt(), getLocale()) + ": " + comment.getBody()));
         }
         comments.add(list);
-        if (user.hasRole(Role.AUDITOR) && user.roles().size() == 1) {
+        if (readOnly()) {
             return;
         }
         TextArea text = new TextArea(getTranslation("case.newComment"));
@@ -301,6 +306,19 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
         }));
         add.setId("add-comment");
         comments.add(text, add);
+    }
+
+    private void showHistory(Div container) {
+        if (history == null) {
+            history = new HistoryPanel<>(audit, ReviewCase.class, time);
+        }
+        history.show(reviewCase.getId());
+        container.add(history);
+    }
+
+    /** An auditor and nothing else reads the case but neither decides hits nor comments. */
+    private boolean readOnly() {
+        return user.hasRole(Role.AUDITOR) && user.roles().size() == 1;
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------
@@ -347,20 +365,16 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
                 if (reviewer) {
                     actions.add(primary("start-assessment", "case.startAssessment",
                             () -> cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), getLocale())));
-                    actions.add(decisionForm(List.of(DecisionOutcome.REJECTED, DecisionOutcome.MORE_INFO_REQUESTED), false));
                 }
             }
             case ASSESSING -> {
                 if (reviewer) {
                     actions.add(primary("rerun-assessment", "case.rerunAssessment",
                             () -> cases.startAssessment(reviewCase.getId(), reviewCase.getVersion(), getLocale())));
-                    actions.add(overrideForm(), decisionForm(List.of(DecisionOutcome.values()), false));
                 }
             }
             case AWAITING_APPROVAL -> {
-                if (approver && !user.getUsername().equals(reviewCase.getProposedBy())) {
-                    actions.add(decisionForm(List.of(DecisionOutcome.values()), true), returnForm());
-                } else {
+                if (!mayConfirm()) {
                     actions.add(new Paragraph(getTranslation("case.waitingForApprover")));
                 }
             }
@@ -372,6 +386,34 @@ public class ReviewCaseView extends VerticalLayout implements BeforeEnterObserve
             }
             default -> { }
         }
+    }
+
+    /** The decision tab's forms: the override and the reviewer's decision, or the approver's decision and return. */
+    private void showForms(Div forms) {
+        boolean reviewer = user.hasRole(Role.REVIEWER) || user.hasRole(Role.TENANT_ADMIN);
+        switch (reviewCase.getStage()) {
+            case VERIFYING -> {
+                if (reviewer) {
+                    forms.add(decisionForm(List.of(DecisionOutcome.REJECTED, DecisionOutcome.MORE_INFO_REQUESTED), false));
+                }
+            }
+            case ASSESSING -> {
+                if (reviewer) {
+                    forms.add(overrideForm(), decisionForm(List.of(DecisionOutcome.values()), false));
+                }
+            }
+            case AWAITING_APPROVAL -> {
+                if (mayConfirm()) {
+                    forms.add(decisionForm(List.of(DecisionOutcome.values()), true), returnForm());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A proposal is decided by an approver other than the person who proposed it. */
+    private boolean mayConfirm() {
+        return user.hasRole(Role.APPROVER) && !user.getUsername().equals(reviewCase.getProposedBy());
     }
 
     private Button primary(String id, String labelKey, Supplier<ReviewCase> action) {

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
-/** One review case: its stage, the stage's actions and the decision forms. */
+/** One review case: its stage, the stage's actions, and its tabs (checks, decision forms, …), each built when first opened. */
 public class ReviewCasePage {
 
     private final WebDriver driver;
@@ -33,6 +33,12 @@ public class ReviewCasePage {
         wait.ignoring(StaleElementReferenceException.class).until(d -> expectedStage.equals(stage()));
     }
 
+    /** Opens one of the case's tabs ("tab-checks", "tab-decision", …) with a click and waits until it is the selected one. */
+    public void openTab(String tabId) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(tabId))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + tabId + "[selected]")));
+    }
+
     /** A click the way a person makes it, on an element scrolled into the middle of the window (toasts sit at the edges). */
     private void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
@@ -52,6 +58,8 @@ public class ReviewCasePage {
                 By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
         driver.findElement(By.cssSelector("#override-justification textarea")).sendKeys(justification);
         click(driver.findElement(By.id("save-override")));
+        // The reviewer's figures are shown next to the model's, on the model tab.
+        openTab("tab-model");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-override")));
     }
 

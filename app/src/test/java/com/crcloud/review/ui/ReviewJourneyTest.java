@@ -68,11 +68,13 @@ class ReviewJourneyTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("case-assignee")).getText()).contains("reviewer");
         _click(_get(Button.class, spec -> spec.withId("start-verification")));
         assertThat(stage()).isEqualTo(CaseStage.VERIFYING);
+        openTab("tab-checks");
         assertThat(_findAll(_get(Grid.class, spec -> spec.withId("steps-verifying")))).isNotEmpty();
         _click(_get(Button.class, spec -> spec.withId("start-assessment")));
         assertThat(stage()).isEqualTo(CaseStage.ASSESSING);
         assertThat(_findAll(_get(Grid.class, spec -> spec.withId("steps-assessing")))).isNotEmpty();
 
+        openTab("tab-decision");
         _setValue(_get(Select.class, spec -> spec.withId("override-risk-class")), RiskClass.HIGH);
         _setValue(_get(TextArea.class, spec -> spec.withId("override-justification")), "too short");
         _click(_get(Button.class, spec -> spec.withId("save-override")));
@@ -80,8 +82,10 @@ class ReviewJourneyTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("override-justification")),
                 "Employer is in a sector under restructuring; treat as high risk.");
         _click(_get(Button.class, spec -> spec.withId("save-override")));
+        openTab("tab-model");
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-override")).getText()).contains("High", "restructuring");
 
+        openTab("tab-decision");
         decide(DecisionOutcome.APPROVED, DecisionReason.MEETS_POLICY, "submit-decision");
 
         assertThat(stage()).as("HIGH risk needs a second person").isEqualTo(CaseStage.AWAITING_APPROVAL);
@@ -101,6 +105,7 @@ class ReviewJourneyTest extends KaribuTest {
         assertThat(row).as("the proposal waits in the approver's first queue").isNotNegative();
         _clickItem(queue, row);
 
+        openTab("tab-decision");
         decide(DecisionOutcome.APPROVED, DecisionReason.VERIFIED_INCOME, "confirm-decision");
 
         assertThat(stage()).isEqualTo(CaseStage.APPROVED);
@@ -115,12 +120,14 @@ class ReviewJourneyTest extends KaribuTest {
 
         signIn(LENDER, "approver");
         UI.getCurrent().navigate(ReviewCaseView.class, ReviewCaseView.parameters(proposed.getId()));
+        openTab("tab-decision");
         _click(_get(Button.class, spec -> spec.withId("return-to-reviewer")));
         assertThat(notificationTexts()).anyMatch(text -> text.contains("Write a note"));
         _setValue(_get(TextArea.class, spec -> spec.withId("return-note")), "Please attach the latest payslip.");
         _click(_get(Button.class, spec -> spec.withId("return-to-reviewer")));
 
         assertThat(stage()).isEqualTo(CaseStage.ASSESSING);
+        openTab("tab-comments");
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("comment-list")).getElement()
                 .getTextRecursively()).contains("latest payslip");
     }
@@ -131,7 +138,9 @@ class ReviewJourneyTest extends KaribuTest {
 
         signIn(LENDER, "reviewer");
         UI.getCurrent().navigate(ReviewCaseView.class, ReviewCaseView.parameters(proposed.getId()));
+        openTab("tab-decision");
 
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-proposal")).getText()).contains("reviewer");
         _assertNone(Button.class, spec -> spec.withId("confirm-decision"));
         _assertNone(Button.class, spec -> spec.withId("return-to-reviewer"));
     }

@@ -52,6 +52,7 @@ class ScreeningHitsPanelTest extends KaribuTest {
 
         signIn(LENDER, "reviewer");
         UI.getCurrent().navigate(ReviewCaseView.class, ReviewCaseView.parameters(reviewCase.getId()));
+        openTab("tab-checks");
         Grid<CaseHit> hits = hitGrid();
         int row = _findAll(hits).stream().map(hit -> hit.hit().listName()).toList().indexOf(list);
         assertThat(row).isNotNegative();
@@ -66,6 +67,7 @@ class ScreeningHitsPanelTest extends KaribuTest {
         int shown = _findAll(after).stream().map(hit -> hit.hit().listName()).toList().indexOf(list);
         assertThat(String.join(" | ", _getFormattedRow(after, shown)))
                 .contains("False positive (not this customer), by reviewer on ", "Customer is 30 years younger than the listed person");
+        openTab("tab-comments");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anySatisfy(text -> assertThat(text).contains("Screening hit " + name, "Customer is 30 years younger"));
         assertThat(decisions.decisionsOf(reviewCase.getCustomerId())).singleElement()
@@ -80,6 +82,7 @@ class ScreeningHitsPanelTest extends KaribuTest {
 
         signIn(LENDER, "reviewer");
         UI.getCurrent().navigate(ReviewCaseView.class, ReviewCaseView.parameters(reviewCase.getId()));
+        openTab("tab-checks");
         _click(_get(Button.class, spec -> spec.withId("save-hit-decision")));
         assertThat(notificationTexts()).contains("Select the hit you decide on in the table first.");
 
@@ -102,6 +105,7 @@ class ScreeningHitsPanelTest extends KaribuTest {
 
         signIn(LENDER, "auditor");
         UI.getCurrent().navigate(ReviewCaseView.class, ReviewCaseView.parameters(reviewCase.getId()));
+        openTab("tab-checks");
 
         assertThat(_findAll(hitGrid())).isNotEmpty();
         _assertNone(Button.class, spec -> spec.withId("save-hit-decision"));
