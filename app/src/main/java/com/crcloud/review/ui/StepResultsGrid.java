@@ -1,5 +1,6 @@
 package com.crcloud.review.ui;
 
+import com.crcloud.plugin.api.CheckOutcome;
 import com.crcloud.plugin.api.FactorContribution;
 import com.crcloud.review.service.StepResult;
 import com.vaadin.flow.component.Component;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.util.Locale;
 
@@ -19,8 +21,11 @@ public class StepResultsGrid extends Grid<StepResult> {
         addColumn(StepResult::extensionName).setHeader(getTranslation("checks.step")).setAutoWidth(true).setFlexGrow(0);
         addColumn(result -> getTranslation("extensions.kind." + result.kind().name())).setHeader(getTranslation("extensions.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::statusBadge).setHeader(getTranslation("checks.status")).setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
+        // A renderer, not a component column: a badge component per row would be held on the server for every open UI.
+        addColumn(LitRenderer.<StepResult>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                        .withProperty("theme", result -> statusTheme(result.status()))
+                        .withProperty("status", result -> getTranslation("checks.status." + result.status().name())))
+                .setHeader(getTranslation("checks.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         addColumn(StepResult::summary).setHeader(getTranslation("checks.summary")).setFlexGrow(1);
         addColumn(StepResult::explanation).setHeader(getTranslation("checks.explanation")).setFlexGrow(2);
         addColumn(result -> result.millis() + " ms").setHeader(getTranslation("checks.duration")).setAutoWidth(true).setFlexGrow(0);
@@ -28,15 +33,12 @@ public class StepResultsGrid extends Grid<StepResult> {
         setAllRowsVisible(true);
     }
 
-    private Component statusBadge(StepResult result) {
-        Span badge = new Span(getTranslation("checks.status." + result.status().name()));
-        String theme = switch (result.status()) {
+    private static String statusTheme(CheckOutcome status) {
+        return switch (status) {
             case PASS -> "badge success";
             case WARN -> "badge";
             case FAIL, ERROR -> "badge error";
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
     }
 
     private Component factors(StepResult result) {
