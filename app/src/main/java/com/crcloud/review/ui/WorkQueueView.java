@@ -2,7 +2,9 @@ package com.crcloud.review.ui;
 
 import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
+import com.crcloud.plugin.api.RiskClass;
 import com.crcloud.review.domain.CaseStage;
+import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.ReviewCase;
 import com.crcloud.review.service.CaseRow;
 import com.crcloud.review.service.ReviewCaseService;
@@ -27,11 +29,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,7 +51,7 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
     private final TenantTime time;
     private final Tabs tabs = new Tabs();
     private final Map<Tab, WorkQueue> queues = new LinkedHashMap<>();
-    private final Grid<CaseRow> grid = new Grid<>();
+    private final Grid<Row> grid = new Grid<>();
     private final Span stageCounts = new Span();
 
     public WorkQueueView(ReviewCaseService cases, CurrentUser currentUser, TenantTime time) {
@@ -65,27 +69,28 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("case-queue");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.reviewCase().getReference()).setHeader(getTranslation("case.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseRow::customerName).setHeader(getTranslation("case.customer")).setFlexGrow(2);
+        grid.addColumn(Row::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::customerName).setHeader(getTranslation("case.customer")).setFlexGrow(2);
         // Renderers, not component columns: a component per row and column is held on the server for every open UI.
-        grid.addColumn(LitRenderer.<CaseRow>of("<span theme=\"${item.theme}\" data-stage=\"${item.stage}\">${item.label}</span>")
-                        .withProperty("theme", row -> stageTheme(row.reviewCase().getStage()))
-                        .withProperty("stage", row -> row.reviewCase().getStage().name())
-                        .withProperty("label", row -> getTranslation("case.stage." + row.reviewCase().getStage().name())))
+        grid.addColumn(LitRenderer.<Row>of("<span theme=\"${item.theme}\" data-stage=\"${item.stage}\">${item.label}</span>")
+                        .withProperty("theme", row -> stageTheme(row.stage()))
+                        .withProperty("stage", row -> row.stage().name())
+                        .withProperty("label", row -> getTranslation("case.stage." + row.stage().name())))
                 .setHeader(getTranslation("case.stage")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("case.trigger." + row.reviewCase().getOpenedBecause().name()))
+        grid.addColumn(row -> getTranslation("case.trigger." + row.trigger().name()))
                 .setHeader(getTranslation("case.trigger")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> riskText(row.reviewCase())).setHeader(getTranslation("case.riskClass")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.reviewCase().getAssignee() == null ? "" : row.reviewCase().getAssignee())
+        grid.addColumn(row -> row.risk() == null ? "" : getTranslation("risk." + row.risk().name()))
+                .setHeader(getTranslation("case.riskClass")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.assignee() == null ? "" : row.assignee())
                 .setHeader(getTranslation("case.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<CaseRow>of("<span theme=\"${item.theme}\" title=\"${item.title}\">${item.due}</span>")
+        grid.addColumn(LitRenderer.<Row>of("<span theme=\"${item.theme}\" title=\"${item.title}\">${item.due}</span>")
                         .withProperty("theme", row -> row.overdue() ? "badge error" : "")
                         .withProperty("title", row -> row.overdue() ? getTranslation("case.overdue") : "")
-                        .withProperty("due", this::due))
+                        .withProperty("due", row -> time.format(row.due(), getLocale())))
                 .setHeader(getTranslation("case.due")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(this::fetch, query -> (int) cases.count(selected())));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().reviewCase().getId()))));
+                ui.navigate(ReviewCaseView.class, ReviewCaseView.parameters(click.getItem().id()))));
         grid.setSizeFull();
 
         stageCounts.setId("stage-counts");
@@ -104,8 +109,8 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("queue.title");
     }
 
-    private Stream<CaseRow> fetch(Query<CaseRow, Void> query) {
-        return cases.queue(selected(), PageRequest.of(query.getPage(), query.getPageSize())).stream();
+    private Stream<Row> fetch(Query<Row, Void> query) {
+        return cases.queue(selected(), PageRequest.of(query.getPage(), query.getPageSize())).stream().map(Row::of);
     }
 
     private WorkQueue selected() {
@@ -127,16 +132,6 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
         return visible;
     }
 
-    private String due(CaseRow row) {
-        ReviewCase reviewCase = row.reviewCase();
-        return reviewCase.getStage().isClosed() ? time.format(reviewCase.getDecidedAt(), getLocale())
-                : time.format(reviewCase.getDueAt(), getLocale());
-    }
-
-    private String riskText(ReviewCase reviewCase) {
-        return reviewCase.effectiveRiskClass() == null ? "" : getTranslation("risk." + reviewCase.effectiveRiskClass().name());
-    }
-
     /** The stage as a coloured badge, in the owner's language. */
     static Span stageBadge(Component owner, CaseStage stage) {
         Span badge = new Span(owner.getTranslation("case.stage." + stage.name()));
@@ -152,5 +147,22 @@ public class WorkQueueView extends VerticalLayout implements HasDynamicTitle {
             case AWAITING_APPROVAL, MORE_INFO_REQUESTED -> "badge contrast";
             default -> "badge";
         };
+    }
+
+    /**
+     * What one line of the queue shows, copied out of the case: the grid holds its rows for as long as the UI is open,
+     * and a whole case (notes, reasons, figures) per row is many times that.
+     *
+     * @param due when the case is due, or when it was decided once closed
+     */
+    record Row(UUID id, String reference, String customerName, CaseStage stage, CaseTrigger trigger, RiskClass risk, String assignee,
+               Instant due, boolean overdue) {
+
+        static Row of(CaseRow row) {
+            ReviewCase reviewCase = row.reviewCase();
+            return new Row(reviewCase.getId(), reviewCase.getReference(), row.customerName(), reviewCase.getStage(),
+                    reviewCase.getOpenedBecause(), reviewCase.effectiveRiskClass(), reviewCase.getAssignee(),
+                    reviewCase.getStage().isClosed() ? reviewCase.getDecidedAt() : reviewCase.getDueAt(), row.overdue());
+        }
     }
 }

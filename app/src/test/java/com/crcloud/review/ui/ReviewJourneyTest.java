@@ -8,7 +8,6 @@ import com.crcloud.review.domain.CaseTrigger;
 import com.crcloud.review.domain.DecisionOutcome;
 import com.crcloud.review.domain.DecisionReason;
 import com.crcloud.review.domain.ReviewCase;
-import com.crcloud.review.service.CaseRow;
 import com.crcloud.review.service.ReviewCaseService;
 import com.crcloud.support.KaribuTest;
 import com.crcloud.support.TestCases;
@@ -57,9 +56,9 @@ class ReviewJourneyTest extends KaribuTest {
         UI.getCurrent().navigate(WorkQueueView.class);
         Tabs tabs = _get(Tabs.class);
         tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("queue-unassigned")));
-        Grid<CaseRow> queue = _get(Grid.class, spec -> spec.withId("case-queue"));
-        List<CaseRow> rows = _findAll(queue);
-        int row = rows.stream().map(item -> item.reviewCase().getId()).toList().indexOf(unassigned.getId());
+        Grid<WorkQueueView.Row> queue = _get(Grid.class, spec -> spec.withId("case-queue"));
+        List<WorkQueueView.Row> rows = _findAll(queue);
+        int row = rows.stream().map(WorkQueueView.Row::id).toList().indexOf(unassigned.getId());
         assertThat(row).as("the new case is in the unassigned queue").isNotNegative();
         _clickItem(queue, row);
         assertThat(currentView()).isEqualTo(ReviewCaseView.class);
@@ -99,9 +98,9 @@ class ReviewJourneyTest extends KaribuTest {
 
         signIn(LENDER, "approver");
         UI.getCurrent().navigate(WorkQueueView.class);
-        Grid<CaseRow> queue = _get(Grid.class, spec -> spec.withId("case-queue"));
-        List<CaseRow> rows = _findAll(queue);
-        int row = rows.stream().map(item -> item.reviewCase().getId()).toList().indexOf(proposed.getId());
+        Grid<WorkQueueView.Row> queue = _get(Grid.class, spec -> spec.withId("case-queue"));
+        List<WorkQueueView.Row> rows = _findAll(queue);
+        int row = rows.stream().map(WorkQueueView.Row::id).toList().indexOf(proposed.getId());
         assertThat(row).as("the proposal waits in the approver's first queue").isNotNegative();
         _clickItem(queue, row);
 
