@@ -27,14 +27,15 @@ class LazyTabs extends TabSheet {
     }
 
     /** A tab whose content {@code fill} writes into the (emptied) container it is given. */
-    Tab addLazy(String id, String label, String containerId, Consumer<Div> fill) {
+    void addLazy(String id, String label, String containerId, Consumer<Div> fill) {
         Div container = new Div();
         container.setId(containerId);
         container.setWidthFull();
         Tab tab = add(label, container);
         tab.setId(id);
+        // Registered after add(): the automatic selection of the first tab builds nothing; refresh() builds it once
+        // there is something to show.
         sections.put(tab, new Section(container, fill));
-        return tab;
     }
 
     /** Builds the open tab's content and rebuilds the content of every tab built before. */
