@@ -1,5 +1,6 @@
 package com.crcloud.bench;
 
+import com.crcloud.customer.domain.NameParts;
 import com.crcloud.privacy.service.BlindIndexes;
 import com.crcloud.privacy.service.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +88,9 @@ public final class BenchData {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer (tenant_id, id, version, full_name, "
                     + "date_of_birth, national_id_type, national_id_number, phone, email, city, country_code, currency, "
                     + "monthly_income, monthly_expenses, created_at, risk_class, national_id_index, email_index, phone_index) "
-                    + "VALUES (?,?,0,?,?,'PASSPORT',?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "VALUES (?,?,0,?,?,'PASSPORT',?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement nameParts = connection.prepareStatement(
+                         "INSERT INTO customer_name_part (tenant_id, customer_id, part) VALUES (?,?,?)")) {
                 for (int i = from; i < to; i++) {
                     SplittableRandom random = new SplittableRandom(tenant.hashCode() * 31L + i);
                     insert.setString(1, tenant);
@@ -111,8 +114,16 @@ public final class BenchData {
                     insert.setString(16, BlindIndexes.email(cipher, email));
                     insert.setString(17, BlindIndexes.phone(cipher, phone));
                     insert.addBatch();
+                    // And the search index of the name, as the product keeps it.
+                    for (String part : NameParts.of(fullName(i))) {
+                        nameParts.setString(1, tenant);
+                        nameParts.setString(2, customerId(tenant, i).toString());
+                        nameParts.setString(3, part);
+                        nameParts.addBatch();
+                    }
                 }
                 insert.executeBatch();
+                nameParts.executeBatch();
             }
             return null;
         });

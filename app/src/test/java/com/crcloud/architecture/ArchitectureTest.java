@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class ArchitectureTest {
 
     /** Platform tables: the only entities that are not tenant-owned. */
     private static final Set<String> PLATFORM_ENTITIES = Set.of("Tenant", "PlatformUser", "AuditRevision", "PluginInstallation", "FailedSignIn");
+    /** Query indexes derived from audited data and rebuilt from it: tenant-owned, without a history of their own. */
+    private static final Set<String> DERIVED_INDEXES = Set.of("CustomerNamePart");
 
     private static JavaClasses product;
 
@@ -50,9 +53,19 @@ class ArchitectureTest {
     @Test
     void every_entity_is_tenant_owned_and_audited_unless_it_is_a_platform_table() {
         classes().that().areAnnotatedWith(Entity.class)
-                .and(DescribedPredicate.describe("are not platform tables", (JavaClass c) -> !PLATFORM_ENTITIES.contains(c.getSimpleName())))
+                .and(DescribedPredicate.describe("are not platform tables or derived indexes", (JavaClass c) ->
+                        !PLATFORM_ENTITIES.contains(c.getSimpleName()) && !DERIVED_INDEXES.contains(c.getSimpleName())))
                 .should().beAssignableTo(TenantOwnedEntity.class)
                 .andShould().beAnnotatedWith(Audited.class)
+                .check(product);
+    }
+
+    @Test
+    void derived_indexes_carry_the_tenant_discriminator_and_no_history() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .and(DescribedPredicate.describe("are derived indexes", (JavaClass c) -> DERIVED_INDEXES.contains(c.getSimpleName())))
+                .should(haveATenantIdField())
+                .andShould().notBeAnnotatedWith(Audited.class)
                 .check(product);
     }
 
@@ -115,6 +128,17 @@ class ArchitectureTest {
                         .check(plugin);
             }
         }
+    }
+
+    private static ArchCondition<JavaClass> haveATenantIdField() {
+        return new ArchCondition<>("have a field annotated with @TenantId") {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                if (entity.getFields().stream().noneMatch(field -> field.isAnnotatedWith(TenantId.class))) {
+                    events.add(SimpleConditionEvent.violated(entity, entity.getName() + " has no @TenantId field"));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaMethod> notBeNativeOutsideNativeRepositories() {

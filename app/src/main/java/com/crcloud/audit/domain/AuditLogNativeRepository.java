@@ -33,9 +33,11 @@ public class AuditLogNativeRepository {
     public List<AuditLogRow> page(String tenant, AuditLogFilter filter, boolean newestFirst, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant)
                 .addValue("offset", offset).addValue("limit", limit);
+        String direction = newestFirst ? "DESC" : "ASC";
         String sql = "SELECT r.id, r.revision_timestamp, r.username, r.user_roles, r.screen, r.reason, r.chain_seq, r.chain_hash"
                 + " FROM audit_revision r WHERE r.revision_tenant_id = :tenant" + where(tenant, filter, params)
-                + " ORDER BY r.id " + (newestFirst ? "DESC" : "ASC") + " LIMIT :limit OFFSET :offset";
+                // By time, as the log reads: the tenant-and-time indexes (with or without the user) serve it for any range.
+                + " ORDER BY r.revision_timestamp " + direction + ", r.id " + direction + " LIMIT :limit OFFSET :offset";
         List<AuditLogRow> rows = jdbc.query(sql, params, (rs, n) -> new AuditLogRow(rs.getLong("id"),
                 Instant.ofEpochMilli(rs.getLong("revision_timestamp")), rs.getString("username"), rs.getString("user_roles"),
                 rs.getString("screen"), rs.getString("reason"), (Long) rs.getObject("chain_seq", Long.class),

@@ -190,8 +190,8 @@ public class ReviewCaseService {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
         return transaction.execute(status -> {
             Page<ReviewCase> page = cases.findAll(in(queue, currentUser.require().getUsername(), now), sorted);
-            Map<UUID, String> names = customers.findAllById(page.getContent().stream().map(ReviewCase::getCustomerId).toList())
-                    .stream().collect(Collectors.toMap(Customer::getId, Customer::getFullName));
+            Map<UUID, String> names = customers.findNamesByIdIn(page.getContent().stream().map(ReviewCase::getCustomerId).toList())
+                    .stream().collect(Collectors.toMap(CustomerRepository.CustomerName::getId, CustomerRepository.CustomerName::getFullName));
             return page.map(item -> new CaseRow(item, names.getOrDefault(item.getCustomerId(), "?"),
                     !item.getStage().isClosed() && item.getDueAt().isBefore(now)));
         });
