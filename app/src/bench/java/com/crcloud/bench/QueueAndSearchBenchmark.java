@@ -101,8 +101,8 @@ public final class QueueAndSearchBenchmark implements Benchmark {
         }, round -> {
             // The same terms through the same name-part index, one IN per term as the product's query has.
             List<String> terms = NameParts.searchTerms(namePrefix(round));
-            String matching = " FROM customer c WHERE c.tenant_id = ?" + " AND c.id IN (SELECT customer_id FROM customer_name_part "
-                    + "WHERE tenant_id = ? AND part LIKE ?)".repeat(terms.size());
+            String matching = " FROM customer c WHERE c.tenant_id = ?"
+                    + " AND c.id IN (SELECT customer_id FROM customer_name_part WHERE tenant_id = ? AND part LIKE ?)".repeat(terms.size());
             List<Object> arguments = new ArrayList<>(List.of(tenant));
             terms.forEach(term -> arguments.addAll(List.of(tenant, term + "%")));
             jdbc.queryForList("SELECT c.id, c.full_name, c.national_id_type, c.national_id_number, c.email, c.city, c.created_at"
