@@ -141,7 +141,7 @@ public final class QueueAndSearchBenchmark implements Benchmark {
         if ("H2".equals(product)) {
             jdbc.execute("ANALYZE");
         } else {
-            jdbc.execute("ANALYZE TABLE customer, review_case");
+            jdbc.execute("ANALYZE TABLE customer, customer_name_part, review_case");
         }
     }
 }
