@@ -46,14 +46,19 @@ public class ReviewCasePage {
     }
 
     /** Number of result rows of a stage's step grid ("verifying" or "assessing"). */
+    /** The number of step results the stage's grid shows, once it shows any (the tab builds it on the server first). */
     public long stepCount(String stage) {
-        Object size = ((JavascriptExecutor) driver).executeScript(
-                "const g = document.querySelector('#steps-" + stage + "'); return g ? g.size : 0;");
-        return size == null ? 0 : ((Number) size).longValue();
+        return wait.until(d -> {
+            Object size = ((JavascriptExecutor) driver).executeScript(
+                    "const g = document.querySelector('#steps-" + stage + "'); return g ? g.size : 0;");
+            long count = size == null ? 0 : ((Number) size).longValue();
+            return count > 0 ? count : null;
+        });
     }
 
     public void overrideRiskClass(String label, String justification) {
-        driver.findElement(By.id("override-risk-class")).click();
+        // The decision tab's content arrives from the server after the tab is selected.
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("override-risk-class"))));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
         driver.findElement(By.cssSelector("#override-justification textarea")).sendKeys(justification);
