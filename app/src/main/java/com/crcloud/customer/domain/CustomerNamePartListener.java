@@ -1,10 +1,8 @@
 package com.crcloud.customer.domain;
 
+import com.crcloud.tenant.persistence.PostWriteEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -36,11 +34,7 @@ class CustomerNamePartListener implements PostInsertEventListener, PostUpdateEve
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+        PostWriteEvents.register(entityManagerFactory, this);
     }
 
     @Override

@@ -3,14 +3,12 @@ package com.crcloud.dashboard.service;
 import com.crcloud.pluginhost.service.ExtensionKind;
 import com.crcloud.review.domain.ReviewCase;
 import com.crcloud.review.domain.ReviewCaseStep;
+import com.crcloud.tenant.persistence.PostWriteEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventSource;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -49,11 +47,7 @@ class DashboardSummaryListener implements PostInsertEventListener, PostUpdateEve
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+        PostWriteEvents.register(entityManagerFactory, this);
     }
 
     @Override
