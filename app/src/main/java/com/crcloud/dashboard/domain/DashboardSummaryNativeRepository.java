@@ -103,10 +103,11 @@ public class DashboardSummaryNativeRepository {
             parameters.addValue("after", afterCustomer.toString());
             after = " AND customer_id > :after";
         }
-        // The page's ids first, in the order of ix_review_case_customer: computed with the screening subquery in
-        // one query, H2 evaluated and sorted every remaining case for each page (quadratic over a large tenant).
+        // The page's ids first, read in the order of ix_review_case_customer: H2 sees that order only when the
+        // tenant column leads the ORDER BY, and otherwise read and sorted every remaining case for each page
+        // (quadratic over a large tenant).
         return jdbc.query(CASE_COLUMNS + " JOIN (SELECT id FROM review_case WHERE tenant_id = :tenant" + after
-                        + " ORDER BY customer_id, opened_at LIMIT :limit) p ON p.id = c.id"
+                        + " ORDER BY tenant_id, customer_id, opened_at LIMIT :limit) p ON p.id = c.id"
                         + " WHERE c.tenant_id = :tenant ORDER BY c.customer_id, c.opened_at",
                 parameters, (row, i) -> caseRow(row));
     }
