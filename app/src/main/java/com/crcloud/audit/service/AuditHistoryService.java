@@ -59,10 +59,7 @@ public class AuditHistoryService {
     public <T extends TenantOwnedEntity> List<HistoryEntry<T>> history(Class<T> type, UUID id) {
         String tenant = TenantContext.requireTenantId();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("tenantId").eq(tenant))
+        List<Object[]> rows = revisionsOf(type, id, tenant)
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
 
@@ -86,10 +83,7 @@ public class AuditHistoryService {
     @Secured({Authorities.TENANT_ADMIN, Authorities.REVIEWER, Authorities.APPROVER, Authorities.COMPLIANCE_OFFICER, Authorities.AUDITOR})
     public <T extends TenantOwnedEntity> HistoryPage<T> historyPage(Class<T> type, UUID id, Long before, int size) {
         String tenant = TenantContext.requireTenantId();
-        AuditQuery query = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("tenantId").eq(tenant));
+        AuditQuery query = revisionsOf(type, id, tenant);
         if (before != null) {
             query.add(AuditEntity.revisionNumber().lt(before));
         }
@@ -138,10 +132,7 @@ public class AuditHistoryService {
     public <T extends TenantOwnedEntity> List<FieldChange> compare(Class<T> type, UUID id, long olderRevision, long newerRevision) {
         String tenant = TenantContext.requireTenantId();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("tenantId").eq(tenant))
+        List<Object[]> rows = revisionsOf(type, id, tenant)
                 .add(AuditEntity.revisionNumber().in(List.of(olderRevision, newerRevision)))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
@@ -160,10 +151,7 @@ public class AuditHistoryService {
     public <T extends TenantOwnedEntity> Optional<HistoryEntry<T>> asOf(Class<T> type, UUID id, Instant moment) {
         String tenant = TenantContext.requireTenantId();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("tenantId").eq(tenant))
+        List<Object[]> rows = revisionsOf(type, id, tenant)
                 .add(AuditEntity.revisionProperty("timestamp").le(moment.toEpochMilli()))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(2)
@@ -196,13 +184,18 @@ public class AuditHistoryService {
         return new RevisionDetail(row, entities, row.changes().size());
     }
 
+    /** The revisions (state, revision, type) of one entity of the tenant: what every per-entity read narrows down. */
+    private AuditQuery revisionsOf(Class<?> type, UUID id, String tenant) {
+        return AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("tenantId").eq(tenant));
+    }
+
     private <T extends TenantOwnedEntity> RevisionDetail.EntityChange entityChange(Class<T> type, AuditLogRow.Change change, long revision,
                                                                                  String tenant) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(UUID.fromString(change.entityId())))
-                .add(AuditEntity.property("tenantId").eq(tenant))
+        List<Object[]> rows = revisionsOf(type, UUID.fromString(change.entityId()), tenant)
                 .add(AuditEntity.revisionNumber().le(revision))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(2)

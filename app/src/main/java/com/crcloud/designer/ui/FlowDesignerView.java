@@ -14,7 +14,6 @@ import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Fields;
 import com.crcloud.ui.Problems;
-import com.crcloud.ui.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -53,7 +52,7 @@ import java.util.UUID;
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
 public class FlowDesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final String PARAMETER = "flowId";
+    static final String PARAMETER = FlowRoute.PARAMETER;
 
     private final FlowService flows;
     private final TenantExtensionService extensions;
@@ -119,14 +118,11 @@ public class FlowDesignerView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid);
-        try {
-            flow = flows.get(id.orElseThrow(() -> new UserFacingException(null, "flow.error.notFound")));
-        } catch (UserFacingException e) {
-            Problems.showError(Problems.message(this, e));
-            event.forwardTo(FlowListView.class);
+        Optional<ReviewFlow> loaded = FlowRoute.load(event, flows, this);
+        if (loaded.isEmpty()) {
             return;
         }
+        flow = loaded.get();
         catalogue = new StepCatalogue(extensions.list());
         versions.setRoute(FlowVersionsView.class, new RouteParameters(FlowVersionsView.PARAMETER, flow.getId().toString()));
         show(flow);

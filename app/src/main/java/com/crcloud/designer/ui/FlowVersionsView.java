@@ -10,11 +10,8 @@ import com.crcloud.flow.service.FlowFileFormat;
 import com.crcloud.flow.service.FlowService;
 import com.crcloud.layout.MainLayout;
 import com.crcloud.layout.Paths;
-import com.crcloud.tenant.support.UserFacingException;
 import com.crcloud.tenant.user.Role;
 import com.crcloud.ui.Fields;
-import com.crcloud.ui.Problems;
-import com.crcloud.ui.RouteIds;
 import com.crcloud.ui.TenantTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The published versions of a flow (number, who, when, the note), any two of them (or the draft) compared side by
@@ -48,7 +44,7 @@ import java.util.UUID;
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.COMPLIANCE_OFFICER_NAME, Role.AUDITOR_NAME})
 public class FlowVersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PARAMETER = "flowId";
+    static final String PARAMETER = FlowRoute.PARAMETER;
     /** The draft in the compare pickers, where versions are their numbers. */
     private static final int DRAFT = 0;
 
@@ -106,14 +102,11 @@ public class FlowVersionsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(RouteIds::uuid);
-        try {
-            flow = flows.get(id.orElseThrow(() -> new UserFacingException(null, "flow.error.notFound")));
-        } catch (UserFacingException e) {
-            Problems.showError(Problems.message(this, e));
-            event.forwardTo(FlowListView.class);
+        Optional<ReviewFlow> loaded = FlowRoute.load(event, flows, this);
+        if (loaded.isEmpty()) {
             return;
         }
+        flow = loaded.get();
         heading.setText(getTranslation("designer.flow.versions.title", flow.getName(), flow.getProduct()));
         designer.setRoute(FlowDesignerView.class, FlowDesignerView.parameters(flow.getId()));
         published = flows.versions(flow.getId());
