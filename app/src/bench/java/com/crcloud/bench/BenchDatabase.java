@@ -25,7 +25,10 @@ public final class BenchDatabase implements AutoCloseable {
         this.user = user;
         this.password = password;
         if (this.serverUrl == null) {
-            url = "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+            // H2 otherwise hands a statement repeated with the same parameters its previous result while the
+            // tables are unchanged: every round would measure a cache, not the query.
+            url = "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1"
+                    + ";OPTIMIZE_REUSE_RESULTS=FALSE";
         } else {
             execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             // rewriteBatchedStatements turns JDBC batches into multi-row inserts on MySQL/MariaDB.

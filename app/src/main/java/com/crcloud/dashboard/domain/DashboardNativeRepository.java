@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,30 +37,61 @@ public class DashboardNativeRepository {
     public record Scope(String tenant, int fromMonth, int toMonth, Instant from, Instant to, Optional<String> product,
                         Optional<Set<String>> assignees, Instant now) {
 
+        /** Where a statement given to {@link #perAssignee} names the assignee condition. */
+        static final String ASSIGNEE = "{assignee}";
+
         MapSqlParameterSource parameters() {
             MapSqlParameterSource parameters = new MapSqlParameterSource()
                     .addValue("tenant", tenant).addValue("fromMonth", fromMonth).addValue("toMonth", toMonth)
                     .addValue("from", utc(from)).addValue("to", utc(to)).addValue("now", utc(now));
             product.ifPresent(name -> parameters.addValue("product", name));
-            assignees.filter(names -> !names.isEmpty()).ifPresent(names -> parameters.addValue("assignees", names));
+            List<String> names = assigneeList();
+            for (int i = 0; i < names.size(); i++) {
+                parameters.addValue("assignee" + i, names.get(i));
+            }
+            if (!names.isEmpty()) {
+                parameters.addValue("assignees", names);
+            }
             return parameters;
         }
 
-        /**
-         * The counter rows for the scope's product and assignees: the rows summed over all products or all
-         * assignees ('*') where the scope does not filter by them.
-         */
-        String counterClause() {
-            return (product.isPresent() ? " AND product = :product" : " AND product = '*'")
-                    + assignees.map(names -> names.isEmpty() ? " AND 1 = 0" : " AND assignee IN (:assignees)").orElse(" AND assignee = '*'");
+        /** The product condition on a table with a product column ('' when the scope does not filter by product). */
+        String productClause() {
+            return product.isPresent() ? " AND product = :product" : "";
         }
 
-        /** The product and assignee conditions on a table with those columns ('' for none in the summaries). */
-        String filterClause(String alias) {
-            StringBuilder clause = new StringBuilder();
-            product.ifPresent(name -> clause.append(" AND ").append(alias).append("product = :product"));
-            assignees.ifPresent(names -> clause.append(names.isEmpty() ? " AND 1 = 0" : " AND " + alias + "assignee IN (:assignees)"));
-            return clause.toString();
+        /**
+         * The product and assignee conditions for a read of one small range whatever the filter (the open cases),
+         * where testing each row against the list costs less than reading the range once per assignee.
+         */
+        String filterClause() {
+            return productClause() + assignees.map(names -> names.isEmpty() ? " AND 1 = 0" : " AND assignee IN (:assignees)").orElse("");
+        }
+
+        /**
+         * The statement once per assignee the scope admits, joined by UNION ALL, {@link #ASSIGNEE} standing for
+         * {@code AND assignee = that one}; or once with {@code anyone} in its place when the scope does not filter
+         * by assignee. One branch per assignee keeps each an index range led by tenant and assignee: an
+         * {@code assignee IN (...)} after the tenant's equality is no index range on H2, which reads the whole
+         * tenant's rows instead. An empty set of assignees (a team without members) admits no row.
+         */
+        String perAssignee(String statement, String anyone) {
+            if (assignees.isEmpty()) {
+                return statement.replace(ASSIGNEE, anyone);
+            }
+            List<String> names = assigneeList();
+            if (names.isEmpty()) {
+                return statement.replace(ASSIGNEE, " AND 1 = 0");
+            }
+            List<String> branches = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                branches.add(statement.replace(ASSIGNEE, " AND assignee = :assignee" + i));
+            }
+            return String.join(" UNION ALL ", branches);
+        }
+
+        private List<String> assigneeList() {
+            return assignees.map(names -> names.stream().sorted().toList()).orElse(List.of());
         }
     }
 
@@ -81,9 +113,12 @@ public class DashboardNativeRepository {
 
     /** Every counter of the scope's months, summed over the products and assignees the scope admits. */
     public List<MonthCount> counters(Scope scope) {
-        return jdbc.query("SELECT period_month, metric, grp, SUM(n) AS n, SUM(total) AS total FROM dashboard_month_count"
-                        + " WHERE tenant_id = :tenant AND period_month >= :fromMonth AND period_month <= :toMonth" + scope.counterClause()
-                        + " GROUP BY period_month, metric, grp", scope.parameters(),
+        // Rows summed over all products or all assignees ('*') stand in for a filter the scope does not set.
+        String rows = "SELECT period_month, metric, grp, n, total FROM dashboard_month_count WHERE tenant_id = :tenant"
+                + (scope.product().isPresent() ? " AND product = :product" : " AND product = '*'") + Scope.ASSIGNEE
+                + " AND period_month >= :fromMonth AND period_month <= :toMonth";
+        return jdbc.query("SELECT period_month, metric, grp, SUM(n) AS n, SUM(total) AS total FROM ("
+                        + scope.perAssignee(rows, " AND assignee = '*'") + ") c GROUP BY period_month, metric, grp", scope.parameters(),
                 (row, i) -> new MonthCount(row.getInt("period_month"), row.getString("metric"), row.getString("grp"), row.getLong("n"),
                         row.getLong("total")));
     }
@@ -93,17 +128,18 @@ public class DashboardNativeRepository {
      * scope's months whose time falls in duration bucket {@code bucket}: one row of an index range.
      */
     public Optional<Long> decisionSecondsAt(Scope scope, int bucket, long offset) {
-        return jdbc.query("SELECT decision_seconds FROM dashboard_case_fact WHERE tenant_id = :tenant AND decision_bucket = :bucket"
-                        + " AND decided_month >= :fromMonth AND decided_month <= :toMonth" + scope.filterClause("")
-                        + " ORDER BY decision_seconds LIMIT 1 OFFSET :offset",
+        String facts = "SELECT decision_seconds FROM dashboard_case_fact WHERE tenant_id = :tenant AND decision_bucket = :bucket"
+                + " AND decided_month >= :fromMonth AND decided_month <= :toMonth" + scope.productClause() + Scope.ASSIGNEE;
+        return jdbc.query("SELECT decision_seconds FROM (" + scope.perAssignee(facts, "") + ") d ORDER BY decision_seconds LIMIT 1 OFFSET :offset",
                 scope.parameters().addValue("bucket", bucket).addValue("offset", offset), (row, i) -> row.getLong("decision_seconds"))
                 .stream().findFirst();
     }
 
     /** Customers whose risk class an approval in the scope's months changed (a customer may change more than once). */
     public long customersWithRiskChange(Scope scope) {
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT customer_id) FROM dashboard_case_fact WHERE tenant_id = :tenant"
-                + " AND risk_changed = TRUE AND decided_month >= :fromMonth AND decided_month <= :toMonth" + scope.filterClause(""),
+        String changes = "SELECT customer_id FROM dashboard_case_fact WHERE tenant_id = :tenant AND risk_changed = TRUE"
+                + " AND decided_month >= :fromMonth AND decided_month <= :toMonth" + scope.productClause() + Scope.ASSIGNEE;
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT customer_id) FROM (" + scope.perAssignee(changes, "") + ") r",
                 scope.parameters(), Long.class);
     }
 
@@ -126,7 +162,10 @@ public class DashboardNativeRepository {
         int buckets = ageLimits.size() + 1;
         return jdbc.query("SELECT stage, COUNT(*) AS n, SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END) AS overdue,"
                         + " SUM(CASE WHEN due_at < :now AND opened_because = 'PERIODIC' THEN 1 ELSE 0 END) AS periodic_overdue"
-                        + ageing + " FROM review_case WHERE tenant_id = :tenant AND open_slot = 1" + scope.filterClause("")
+                        // The open cases are few (one per customer at most): their index, whatever the filter. Left to
+                        // itself H2 reads a product's or the whole tenant's cases when a filter names a product or team.
+                        + ageing + " FROM review_case USE INDEX (ix_review_case_open_due) WHERE tenant_id = :tenant AND open_slot = 1"
+                        + scope.filterClause()
                         + " GROUP BY stage",
                 parameters, (row, i) -> {
                     long[] ages = new long[buckets];

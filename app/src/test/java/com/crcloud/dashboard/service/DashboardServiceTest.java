@@ -83,6 +83,7 @@ class DashboardServiceTest extends IntegrationTest {
     private static final String PRIVATE = "Private banking";
 
     private DashboardDataSet data;
+    private UserAccount reviewerB;
 
     @BeforeAll
     void createDataSet() {
@@ -96,13 +97,14 @@ class DashboardServiceTest extends IntegrationTest {
         data.create();
         as(() -> {
             team(users.createUser(DashboardDataSet.REVIEWER_A, "Reviewer A", null, "reviewer-password-1", EnumSet.of(Role.REVIEWER)), RETAIL);
-            team(users.createUser(DashboardDataSet.REVIEWER_B, "Reviewer B", null, "reviewer-password-1", EnumSet.of(Role.REVIEWER)), PRIVATE);
+            reviewerB = team(users.createUser(DashboardDataSet.REVIEWER_B, "Reviewer B", null, "reviewer-password-1",
+                    EnumSet.of(Role.REVIEWER)), PRIVATE);
             return null;
         });
     }
 
-    private void team(UserAccount user, String team) {
-        users.setTeam(user.getId(), user.getVersion(), team);
+    private UserAccount team(UserAccount user, String team) {
+        return users.setTeam(user.getId(), user.getVersion(), team);
     }
 
     @Test
@@ -260,6 +262,28 @@ class DashboardServiceTest extends IntegrationTest {
         assertThat(load(period().withTeam("Nobody's team")).volume().opened()).isZero();
         assertThat(as(() -> dashboards.countCases(period().withTeam(PRIVATE), DrillDown.of(DrillDown.Kind.OVERDUE, "ALL")))).isEqualTo(3);
         assertThat(as(dashboards::teams)).containsExactly(PRIVATE, RETAIL);
+    }
+
+    @Test
+    void a_team_of_several_members_counts_the_cases_of_each_member_once() {
+        UserAccount moved = as(() -> team(reviewerB, RETAIL));
+        try {
+            Dashboard everyone = load(period());
+            Dashboard both = load(period().withTeam(RETAIL));
+
+            // Every case of the data set is assigned to reviewer A or B: a team of both sees every case figure.
+            assertThat(both.volume()).isEqualTo(everyone.volume());
+            assertThat(both.timing()).isEqualTo(everyone.timing());
+            assertThat(both.backlog()).isEqualTo(everyone.backlog());
+            assertThat(both.risk()).isEqualTo(everyone.risk());
+            assertThat(both.screening()).isEqualTo(everyone.screening());
+            assertThat(both.monitoring()).isEqualTo(everyone.monitoring());
+            assertThat(both.months()).isEqualTo(everyone.months());
+            assertThat(both.volume().opened()).isEqualTo(load(period().withReviewer(DashboardDataSet.REVIEWER_A)).volume().opened()
+                    + load(period().withReviewer(DashboardDataSet.REVIEWER_B)).volume().opened());
+        } finally {
+            reviewerB = as(() -> team(moved, PRIVATE));
+        }
     }
 
     @Test
